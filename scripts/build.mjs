@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * npm run build: type-checks (the Rollup plugin only warns), bundles the drop-in script, emits the
+ * ES modules with declarations, writes custom-elements.json, then prints the bundle's size and
+ * fails above the budget in QUALITY.md (20 KB gzip for every widget and both languages).
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGET_GZIP = 20 * 1024;
+const bin = (name) => `node_modules/.bin/${name}`;
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const version = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))?.[1];
+if (version !== pkg.version) {
+  console.error(`src/version.ts says ${version} but package.json says ${pkg.version}; make them agree.`);
+  process.exit(1);
+}
+
+rmSync('dist', { recursive: true, force: true });
+console.log('• type-check');
+run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+console.log('• bundle dist/awareness-widgets.js');
+run(bin('rollup'), ['-c', '--silent']);
+console.log('• ES modules and declarations in dist/esm/');
+run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+console.log('• custom-elements.json');
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']);
+
+const bundle = readFileSync('dist/awareness-widgets.js');
+const gz = gzipSync(bundle, { level: 9 }).length;
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+console.log(`\ndist/awareness-widgets.js: ${kb(bundle.length)} raw, ${kb(gz)} gzip (budget ${kb(BUDGET_GZIP)} gzip)`);
+if (gz > BUDGET_GZIP) {
+  console.error(`Over the size budget by ${gz - BUDGET_GZIP} bytes gzip.`);
+  process.exit(1);
+}

@@ -1,0 +1,157 @@
+import { css } from 'lit';
+import { base } from '../../internal/styles.js';
+
+export const styles = [
+  base,
+  css`
+    .base {
+      position: relative;
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.75em 1.25em;
+      padding: 1em 1.25em;
+      background: var(--aw-hotline-banner-bg, var(--_surface));
+      border-inline-start: 0.375em solid var(--_accent);
+    }
+    .badge {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      width: 2.5em;
+      height: 2.5em;
+      border-radius: 50%;
+      background: var(--_accent);
+      color: var(--_on-accent);
+    }
+    .badge svg {
+      width: 1.4em;
+      height: 1.4em;
+    }
+    .text {
+      flex: 1 1 18em;
+      min-width: 0;
+    }
+    .intro {
+      margin: 0.25em 0 0;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em 0.75em;
+      align-items: center;
+    }
+    .button svg {
+      width: 1.25em;
+      height: 1.25em;
+    }
+    .call .lead {
+      font-weight: 400;
+    }
+    .number {
+      white-space: nowrap;
+    }
+    .emergency {
+      flex: 1 1 100%;
+      margin: 0;
+      color: var(--_muted);
+    }
+    .emergency a {
+      display: inline-block;
+      min-width: 24px;
+      min-height: 24px;
+      font-weight: 700;
+    }
+    .dismiss {
+      position: absolute;
+      inset-block-start: 0.5em;
+      inset-inline-end: 0.5em;
+      background: transparent;
+    }
+    :host([dismissible]) .text {
+      padding-inline-end: 3em;
+    }
+
+    /* card: a box that fits an article column */
+    .card {
+      flex-direction: column;
+      align-items: flex-start;
+      max-width: 40em;
+      padding: 1.25em 1.5em;
+      background: var(--aw-hotline-banner-bg, var(--_bg));
+      border: 1px solid var(--_border);
+      border-block-start: 0.375em solid var(--_accent);
+      border-inline-start-width: 1px;
+      border-radius: var(--_radius);
+    }
+    .card .text {
+      flex: none;
+    }
+    .card .actions {
+      flex-direction: column;
+      align-items: stretch;
+      width: 100%;
+    }
+
+    /* compact: one line */
+    .compact {
+      gap: 0.25em 1em;
+      padding: 0.25em 1em;
+      border-inline-start-width: 0.25em;
+    }
+    .compact .text {
+      flex: 0 1 auto;
+    }
+    .compact .heading {
+      font-size: 1em;
+    }
+    .compact .compact-call {
+      min-height: 44px;
+      padding: 0.25em 0.75em;
+    }
+    .compact .compact-call .lead {
+      display: none;
+    }
+    .report-inline {
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375em;
+      min-height: 44px;
+    }
+    .report-inline svg {
+      width: 1.1em;
+      height: 1.1em;
+    }
+    .compact .emergency {
+      flex: 0 1 auto;
+    }
+
+    /* fixed to the top or bottom of the viewport */
+    .fixed {
+      position: fixed;
+      inset-inline: 0;
+      z-index: var(--aw-hotline-banner-z-index, 1000);
+      max-height: 50vh;
+      overflow: auto;
+      box-shadow: 0 0 0.5em rgb(0 0 0 / 0.25);
+    }
+    .fixed.top {
+      inset-block-start: 0;
+    }
+    .fixed.bottom {
+      inset-block-end: 0;
+    }
+    @media print {
+      .fixed {
+        display: none;
+      }
+    }
+    @media (max-width: 30em) {
+      .actions {
+        flex-direction: column;
+        align-items: stretch;
+        width: 100%;
+      }
+    }
+  `,
+];

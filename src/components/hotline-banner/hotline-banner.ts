@@ -1,0 +1,210 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { AwElement } from '../../internal/aw-element.js';
+import { emit } from '../../internal/emit.js';
+import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js';
+import { icon } from '../../internal/icons.js';
+import { focusAfterRemoval } from '../../internal/focus.js';
+import { styles } from './hotline-banner.styles.js';
+
+export const VARIANTS = ['bar', 'card', 'compact'] as const;
+export const POSITIONS = ['inline', 'top', 'bottom'] as const;
+type Variant = (typeof VARIANTS)[number];
+type Position = (typeof POSITIONS)[number];
+
+/**
+ * @tag aw-hotline-banner
+ * @summary NCMEC's 24-hour hotline (1-800-THE-LOST, 1-800-843-5678), the CyberTipline and 911, in a
+ * bar, a card or one compact line; inline or fixed to the top or bottom of the page.
+ *
+ * @slot - Fallback content, shown only when the script cannot run (put a plain `tel:` link here).
+ * @slot heading - Replaces the heading text.
+ * @slot intro - Replaces the introductory sentence (bar and card).
+ *
+ * @csspart base - The banner's box (a `<section>` landmark).
+ * @csspart heading - The heading.
+ * @csspart intro - The introductory sentence.
+ * @csspart actions - The box holding the call and report links.
+ * @csspart phone-link - The `tel:` link to the hotline.
+ * @csspart report-link - The link to the CyberTipline.
+ * @csspart emergency - The "call 911" line.
+ * @csspart dismiss-button - The dismiss button, when `dismissible`.
+ *
+ * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
+ * @cssproperty [--aw-color-surface=#eef4fb] - Background of the bar and compact line.
+ * @cssproperty [--aw-color-text=#1b1b1f] - Text colour.
+ * @cssproperty [--aw-color-accent=#0b5cad] - Links and the call button.
+ * @cssproperty [--aw-color-on-accent=#ffffff] - Text on the call button.
+ * @cssproperty [--aw-color-border=#6e6e7a] - Borders of cards and buttons.
+ * @cssproperty [--aw-color-focus=#0b5cad] - Focus ring.
+ * @cssproperty [--aw-font-family=system-ui] - Font.
+ * @cssproperty [--aw-radius=0.5em] - Corner radius.
+ * @cssproperty [--aw-hotline-banner-bg=var(--aw-color-surface)] - The banner's own background.
+ * @cssproperty [--aw-hotline-banner-z-index=1000] - Stacking order when fixed to the top or bottom.
+ *
+ * @fires aw-call - The hotline or 911 link was used. `detail: { number, href }`.
+ * @fires aw-report - The CyberTipline link was used. `detail: { url }`.
+ * @fires aw-dismiss - The dismiss button was pressed; cancelable: `preventDefault()` keeps the banner. `detail: { remembered }`.
+ */
+export class AwHotlineBanner extends AwElement {
+  static override styles = styles;
+
+  /** Layout: `bar` (default), `card` or `compact`. */
+  @property({ reflect: true }) variant?: string;
+
+  /** Where it sits: `inline` (default, in the page's flow), `top` or `bottom` (fixed, and adds room for itself). */
+  @property({ reflect: true }) position?: string;
+
+  /** Shows a dismiss button. */
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+
+  /** With `dismissible`: remembers a dismissal for the rest of the browser session (sessionStorage). Off by default. */
+  @property({ type: Boolean, reflect: true, attribute: 'remember-dismiss' }) rememberDismiss = false;
+
+  /** Level of the heading, 1 to 6 (default 2), to fit the host page's outline. */
+  @property({ attribute: 'heading-level' }) headingLevel?: string;
+
+  /** Where focus came from before it entered the banner, to return it after a dismissal. */
+  private focusOrigin: Element | null = null;
+
+  /** Room made at the top or bottom of the page for a fixed banner. */
+  private room?: { sheet: CSSStyleSheet; observer: ResizeObserver };
+
+  private get storageKey(): string {
+    return `aw-hotline-banner:dismissed${this.id ? `:${this.id}` : ''}`;
+  }
+
+  private get effectiveVariant(): Variant {
+    return this.oneOf('variant', this.variant, VARIANTS, 'bar');
+  }
+
+  private get effectivePosition(): Position {
+    return this.oneOf('position', this.position, POSITIONS, 'inline');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.addEventListener('focusin', this.onFocusIn);
+    if (this.dismissible && this.rememberDismiss && this.readDismissed()) this.hidden = true;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.removeEventListener('focusin', this.onFocusIn);
+    this.focusOrigin = null;
+    this.releaseRoom();
+  }
+
+  protected override render() {
+    const t = this.t;
+    const variant = this.effectiveVariant;
+    const position = this.effectivePosition;
+    const level = this.intIn('heading-level', this.headingLevel, 1, 6, 2);
+    const compact = variant === 'compact';
+    return html`<section
+      part="base"
+      class="base ${variant} ${position === 'inline' ? 'inline' : `fixed ${position}`}"
+      data-theme=${this.effectiveTheme}
+      lang=${this.resolvedLang}
+      dir=${this.resolvedDir}
+      aria-labelledby="heading"
+    >
+      ${compact ? nothing : html`<span class="badge">${icon('phone')}</span>`}
+      <div class="text">
+        <div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>
+          <slot name="heading">${compact ? t.banner.compactHeading : t.banner.heading}</slot>
+        </div>
+        ${compact ? nothing : html`<p part="intro" class="intro"><slot name="intro">${t.banner.intro}</slot></p>`}
+      </div>
+      <div part="actions" class="actions">
+        ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call')}
+        ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
+      </div>
+      ${emergencyLine(this, t)}
+      ${this.dismissible
+        ? html`<button part="dismiss-button" class="icon-button dismiss" type="button" aria-label=${t.banner.dismiss} @click=${this.onDismiss}>
+            ${icon('close')}
+          </button>`
+        : nothing}
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.effectivePosition !== 'inline' && !this.hidden) this.makeRoom();
+    else this.releaseRoom();
+  }
+
+  private onFocusIn = (event: FocusEvent): void => {
+    const from = event.relatedTarget;
+    if (from instanceof Element && !this.contains(from) && !this.shadowRoot?.contains(from)) this.focusOrigin = from;
+  };
+
+  private onDismiss(): void {
+    const remembered = this.rememberDismiss;
+    if (!emit(this, 'aw-dismiss', { remembered }, { cancelable: true })) return;
+    if (remembered) this.writeDismissed();
+    const hadFocus = this.matches(':focus-within');
+    this.hidden = true;
+    this.releaseRoom();
+    if (hadFocus) focusAfterRemoval(this, this.focusOrigin);
+  }
+
+  private readDismissed(): boolean {
+    try {
+      return sessionStorage.getItem(this.storageKey) === '1';
+    } catch {
+      return false;
+    }
+  }
+
+  private writeDismissed(): void {
+    try {
+      sessionStorage.setItem(this.storageKey, '1');
+    } catch {
+      // Storage refused (private mode, sandboxed frame): the dismissal lasts for this page only.
+    }
+  }
+
+  /**
+   * A fixed banner would cover the top or bottom of the page. It adds that much padding to the
+   * page's root through a constructed style sheet (allowed by any CSP), kept in step with the
+   * banner's height, and removed when the banner goes. Printing drops both.
+   */
+  private makeRoom(): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (!box || !('adoptedStyleSheets' in Document.prototype)) return;
+    if (!this.room) {
+      const sheet = new CSSStyleSheet();
+      const observer = new ResizeObserver(() => this.sizeRoom());
+      observer.observe(box);
+      this.room = { sheet, observer };
+      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    }
+    this.sizeRoom();
+  }
+
+  private sizeRoom(): void {
+    const box = this.renderRoot.querySelector<HTMLElement>('.base');
+    if (!this.room || !box) return;
+    const side = this.effectivePosition === 'bottom' ? 'bottom' : 'top';
+    const height = Math.ceil(box.getBoundingClientRect().height);
+    this.room.sheet.replaceSync(
+      `html{padding-${side}:${height}px;scroll-padding-${side}:${height}px}@media print{html{padding-${side}:0}}`,
+    );
+  }
+
+  private releaseRoom(): void {
+    if (!this.room) return;
+    const { sheet, observer } = this.room;
+    observer.disconnect();
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+    this.room = undefined;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aw-hotline-banner': AwHotlineBanner;
+  }
+}

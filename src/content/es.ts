@@ -1,0 +1,153 @@
+import type { Strings } from './types.js';
+
+/** Spanish (neutral Latin American usage). Same facts as en.ts; numbers and URLs live in facts.ts. */
+export const es = {
+  lang: 'es',
+  languageName: 'Español',
+
+  common: {
+    hotlineLead: 'Línea directa de NCMEC, las 24 horas:',
+    reportOnline: 'Denuncie en línea a la CyberTipline',
+    emergencyLead: 'Si un niño o una niña está en peligro inmediato, llame al',
+    emergencyCall: '911',
+    source: 'Fuente',
+    sourceFor: (title) => `Fuente: ${title}`,
+    quickExit: 'Salir de esta página',
+  },
+
+  banner: {
+    label: 'Línea directa contra la trata infantil',
+    heading: '¿Cree que un niño o una niña es víctima de trata o de abuso?',
+    intro:
+      'No necesita estar seguro. Llame al Centro Nacional para Niños Desaparecidos y Explotados (NCMEC) a cualquier hora del día o de la noche, o haga una denuncia en línea.',
+    compactHeading: '¿Le preocupa un niño o una niña?',
+    dismiss: 'Cerrar el mensaje de la línea directa',
+  },
+
+  signs: {
+    label: 'Señales de alerta de trata sexual infantil',
+    heading: 'Señales de que un menor podría ser víctima de trata',
+    intro:
+      'La trata sexual infantil se esconde a plena vista. Cualquiera de estas señales es motivo para prestar más atención.',
+    items: {
+      possessions: {
+        title: 'Dinero, tarjetas y llaves sin explicación',
+        text: 'Grandes cantidades de dinero en efectivo, tarjetas prepagadas, llaves de hotel o varios teléfonos celulares.',
+      },
+      identification: {
+        title: 'Otra persona guarda su identificación',
+        text: 'Alguien más tiene la identificación del menor, o el menor no tiene ninguna.',
+      },
+      coached: {
+        title: 'Otros hablan por él o por ella',
+        text: 'Parece que le han dicho qué decir, deja que otros respondan por él o ella, o mira a alguien antes de hablar.',
+      },
+      tattoos: {
+        title: 'Tatuajes de dinero o de pertenencia',
+        text: 'Marcas que sugieren dinero o que pertenece a alguien, como un signo “$” o un código de barras.',
+      },
+      living: {
+        title: 'Vive con una maleta',
+        text: 'Señales de que el menor ha estado viviendo con una maleta, en moteles o en un auto.',
+      },
+    },
+    whatToDo: 'Qué hacer si ve estas señales',
+    whatToDoSteps: [
+      'No necesita pruebas. Pregúntese “¿y si tengo razón?”, no “¿y si me equivoco?”.',
+      'No confronte al menor ni a la persona que lo acompaña. Anote lo que vio: dónde, cuándo y quién.',
+      'Llame a la línea directa de NCMEC, abierta las 24 horas, o denuncie en línea a la CyberTipline. Denunciar es responsabilidad de todos.',
+      'Si un menor está en peligro inmediato, llame al 911.',
+    ],
+    more: 'Más información sobre las señales, de NCMEC (en inglés)',
+    showMore: (hidden) => `Mostrar ${hidden} ${hidden === 1 ? 'señal más' : 'señales más'}`,
+  },
+
+  stats: {
+    label: 'La trata sexual infantil en cifras',
+    heading: 'Las cifras',
+    pause: 'Pausar las cifras',
+    play: 'Reproducir las cifras',
+    previous: 'Cifra anterior',
+    next: 'Cifra siguiente',
+    position: (n, total) => `Cifra ${n} de ${total}`,
+    moreThan: (value) => `Más de ${value}`,
+    oneIn: (n) => `1 de cada ${n}`,
+    items: {
+      reports2019: 'denuncias de posible trata sexual infantil atendió NCMEC en 2019.',
+      averageAge:
+        'años es la edad promedio de las víctimas de trata sexual infantil reportadas como desaparecidas a NCMEC.',
+      runaways2019: 'menores fugados en situación de peligro fueron reportados a NCMEC en 2019.',
+      runawayShare: 'de esos menores fugados en peligro probablemente fue víctima de trata sexual infantil.',
+      missingRunaways:
+        'de los casos de menores desaparecidos reportados a NCMEC son de menores que se fugaron.',
+    },
+    year: (id, year) => (id === 'averageAge' || id === 'missingRunaways' ? `Datos de ${year}` : `${year}`),
+  },
+
+  actions: {
+    label: 'Lo que usted puede hacer',
+    heading: 'Lo que usted puede hacer',
+    intro:
+      'Padres, maestros, entrenadores, vecinos: cualquier persona que tenga contacto con niños puede ayudar.',
+    items: {
+      report: {
+        title: 'Denuncie lo que vea',
+        text: 'Si sospecha que un menor sufre abuso o trata, avise a NCMEC por teléfono, de día o de noche, o en línea.',
+        link: 'Denunciar a la CyberTipline',
+      },
+      advocacy: {
+        title: 'Participe en su comunidad',
+        text: 'Los centros de defensa infantil ayudan a que ningún niño quede desamparado.',
+        link: 'Buscar un centro de defensa infantil (en inglés)',
+      },
+      support: {
+        title: 'Apoye a NCMEC',
+        text: 'Ayude a encontrar a niños desaparecidos y a apoyar a niños que han sido explotados.',
+        link: 'Formas de apoyar a NCMEC (en inglés)',
+      },
+      follow: {
+        title: 'Manténgase informado',
+        text: 'Siga a NCMEC para conocer casos actuales de niños desaparecidos, investigaciones y noticias.',
+        link: 'Visitar NCMEC (en inglés)',
+      },
+      tell: {
+        title: 'Cuénteselo a otros, sobre todo en enero',
+        text: 'Enero es el Mes Nacional de Prevención de la Esclavitud y la Trata de Personas. Comparta los datos con amigos, familiares y compañeros de trabajo.',
+        link: 'Leer y compartir los datos (en inglés)',
+      },
+    },
+  },
+
+  facts: {
+    label: 'Mitos y realidades sobre la trata sexual infantil',
+    heading: 'Mitos y realidades',
+    mythLabel: 'Mito',
+    factLabel: 'Realidad',
+    items: {
+      boys: {
+        myth: 'Solo las niñas son víctimas de trata.',
+        fact: 'También les pasa a los niños. La trata sexual infantil puede afectar a cualquier menor, de cualquier género, en cualquier lugar.',
+      },
+      abuse: {
+        myth: 'Algunos menores eligen esta vida.',
+        fact: 'Ningún menor quiere ser víctima de trata. Es un adulto que se aprovecha de las vulnerabilidades de un menor, no una elección. Comprar y vender a un menor no es prostitución: es abuso infantil.',
+      },
+      targets: {
+        myth: 'Los tratantes secuestran a menores desconocidos.',
+        fact: 'Los tratantes suelen buscar a menores fugados o en hogares de acogida, con falsas promesas de amor, seguridad y cariño, y usan su necesidad de comida, ropa, dinero y techo para controlarlos.',
+      },
+      where: {
+        myth: 'Eso no pasa en comunidades como la mía.',
+        fact: 'Ninguna comunidad está a salvo. Los tratantes reclutan en escuelas, en internet y en redes sociales, en centros comerciales, en estaciones de autobús y en hogares de acogida y residencias.',
+      },
+    },
+  },
+
+  exit: {
+    button: 'Salir de esta página',
+    shortcut: 'o pulse Mayús 3 veces',
+    note: 'Esto le lleva de inmediato a otro sitio web, pero no borra su historial de navegación. Para mantener su visita en privado, use una ventana privada o borre el historial después.',
+    pressed: (n) => `Mayús pulsada ${n} ${n === 1 ? 'vez' : 'veces'}`,
+    leaving: 'Saliendo de esta página',
+  },
+} satisfies Strings;

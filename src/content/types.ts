@@ -1,0 +1,110 @@
+import type { StatId } from './facts.js';
+
+/** Languages the widgets speak. */
+export type Lang = 'en' | 'es';
+
+/** A warning sign of child sex trafficking. */
+export interface SignText {
+  readonly title: string;
+  readonly text: string;
+}
+
+/** A myth and the fact that corrects it. */
+export interface MythFact {
+  readonly myth: string;
+  readonly fact: string;
+}
+
+/** One thing anyone can do. */
+export interface ActionText {
+  readonly title: string;
+  readonly text: string;
+  /** Text of the link that does it. */
+  readonly link: string;
+}
+
+/**
+ * Every string a widget shows, for one language. Each locale file must satisfy this type, so a
+ * missing key fails `tsc`; a test also compares the keys of every locale at run time.
+ * Phone numbers and URLs never appear here: they come from facts.ts.
+ */
+export interface Strings {
+  /** BCP 47 tag of this locale. */
+  readonly lang: Lang;
+  /** The language's own name, for language pickers. */
+  readonly languageName: string;
+
+  readonly common: {
+    /** Says the hotline is open day and night, before the number. */
+    readonly hotlineLead: string;
+    readonly reportOnline: string;
+    /** "If a child is in immediate danger, call", followed by the 911 link. */
+    readonly emergencyLead: string;
+    readonly emergencyCall: string;
+    readonly source: string;
+    /** Shown when a link's destination leaves the site: appended for screen readers. */
+    readonly sourceFor: (title: string) => string;
+    readonly quickExit: string;
+  };
+
+  readonly banner: {
+    readonly label: string;
+    readonly heading: string;
+    readonly intro: string;
+    readonly compactHeading: string;
+    readonly dismiss: string;
+  };
+
+  readonly signs: {
+    readonly label: string;
+    readonly heading: string;
+    readonly intro: string;
+    readonly items: Readonly<Record<SignId, SignText>>;
+    readonly whatToDo: string;
+    readonly whatToDoSteps: readonly string[];
+    readonly more: string;
+    readonly showMore: (hidden: number) => string;
+  };
+
+  readonly stats: {
+    readonly label: string;
+    readonly heading: string;
+    readonly pause: string;
+    readonly play: string;
+    readonly previous: string;
+    readonly next: string;
+    readonly position: (n: number, total: number) => string;
+    readonly moreThan: (value: string) => string;
+    readonly oneIn: (n: string) => string;
+    readonly items: Readonly<Record<StatId, string>>;
+    /** "2019", "as of 2020": how the figure's year is shown. */
+    readonly year: (id: StatId, year: number) => string;
+  };
+
+  readonly actions: {
+    readonly label: string;
+    readonly heading: string;
+    readonly intro: string;
+    readonly items: Readonly<Record<ActionId, ActionText>>;
+  };
+
+  readonly facts: {
+    readonly label: string;
+    readonly heading: string;
+    readonly mythLabel: string;
+    readonly factLabel: string;
+    readonly items: Readonly<Record<FactId, MythFact>>;
+  };
+
+  readonly exit: {
+    readonly button: string;
+    readonly shortcut: string;
+    readonly note: string;
+    readonly pressed: (n: number) => string;
+    readonly leaving: string;
+  };
+}
+
+export type SignId = 'possessions' | 'identification' | 'coached' | 'tattoos' | 'living';
+export type ActionId = 'report' | 'advocacy' | 'support' | 'follow' | 'tell';
+export type FactId = 'boys' | 'abuse' | 'targets' | 'where';

@@ -1,0 +1,121 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { LOCALES, LANGS, matchLang, type Lang, type Strings } from '../content/index.js';
+import {
+  THEMES,
+  getConfig,
+  resolveDir,
+  resolveLang,
+  unwatchContext,
+  watchContext,
+  type ContextAware,
+  type Theme,
+} from './context.js';
+
+/**
+ * What every widget shares: language and direction from the page, the theme, one warning per
+ * bad attribute value, and a guarantee that nothing it does throws into the host page.
+ */
+export abstract class AwElement extends LitElement implements ContextAware {
+  /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
+  @property({ reflect: true }) theme?: string;
+
+  /** The language the widget speaks now (see `resolveLang`). */
+  @state() protected resolvedLang: Lang = 'en';
+
+  /** The direction the widget lays out in now. */
+  @state() protected resolvedDir: 'ltr' | 'rtl' = 'ltr';
+
+  /** Attribute values already warned about, so each bad value is reported once. */
+  private warned = new Set<string>();
+
+  /** The strings of the resolved language. */
+  protected get t(): Strings {
+    return LOCALES[this.resolvedLang];
+  }
+
+  /** The theme in force: the element's valid `theme`, else the page default, else light. */
+  protected get effectiveTheme(): Theme {
+    return this.oneOf('theme', this.theme, THEMES, getConfig().theme ?? 'light');
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    watchContext(this);
+    this.contextChanged();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    unwatchContext(this);
+  }
+
+  /** Re-reads language and direction; called when the page's `lang`/`dir` or the global config change. */
+  contextChanged(): void {
+    const own = this.getAttribute('lang');
+    if (own !== null && own !== '' && !matchLang(own)) {
+      this.warnOnce('lang', own, `one of ${LANGS.join(', ')}; using the page's language`);
+    }
+    this.resolvedLang = resolveLang(this);
+    this.resolvedDir = resolveDir(this);
+    this.requestUpdate();
+  }
+
+  /**
+   * `value` when it is one of `allowed`, else `fallback` with one warning. An absent attribute
+   * (null or undefined) is not a mistake and gets the fallback silently.
+   */
+  protected oneOf<T extends string>(attr: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
+    if (value == null) return fallback;
+    const v = value.trim().toLowerCase();
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    this.warnOnce(attr, value, `one of ${allowed.join(', ')}; using "${fallback}"`);
+    return fallback;
+  }
+
+  /** An integer attribute within [min, max], else `fallback` with one warning. */
+  protected intIn(attr: string, value: string | number | null | undefined, min: number, max: number, fallback: number): number {
+    if (value == null || value === '') return fallback;
+    const n = typeof value === 'number' ? value : Number(String(value).trim());
+    if (Number.isInteger(n) && n >= min && n <= max) return n;
+    this.warnOnce(attr, value, `a whole number from ${min} to ${max}; using ${fallback}`);
+    return fallback;
+  }
+
+  /** A number attribute within [min, max] (fractions allowed), else `fallback` with one warning. */
+  protected numberIn(attr: string, value: string | number | null | undefined, min: number, max: number, fallback: number): number {
+    if (value == null || value === '') return fallback;
+    const n = typeof value === 'number' ? value : Number(String(value).trim());
+    if (Number.isFinite(n) && n >= min && n <= max) return n;
+    this.warnOnce(attr, value, `a number from ${min} to ${max}; using ${fallback}`);
+    return fallback;
+  }
+
+  /** One `console.warn` naming the element, the attribute and the value, once per value. */
+  protected warnOnce(attr: string, value: unknown, expected: string): void {
+    const key = `${attr}\u0000${String(value)}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`<${this.localName}>: ignoring ${attr}="${String(value)}"; expected ${expected}.`);
+  }
+
+  /**
+   * Renders, and if rendering fails for any reason (a host Content Security Policy that refuses
+   * our Trusted Types policy, say) warns once and shows the element's own fallback content
+   * instead of throwing into the page.
+   */
+  protected override update(changed: PropertyValues): void {
+    try {
+      super.update(changed);
+    } catch (error) {
+      this.showFallback(error);
+    }
+  }
+
+  private showFallback(error: unknown): void {
+    const root = this.renderRoot as ShadowRoot | undefined;
+    this.warnOnce('(render)', 'failed', `a page that lets the widget render; showing its fallback content (${String(error)})`);
+    if (!root) return;
+    root.replaceChildren(document.createElement('slot'));
+  }
+}

@@ -1,0 +1,84 @@
+import { matchLang, type Lang } from '../content/index.js';
+
+/** A widget that follows its page's language, direction and global settings. */
+export interface ContextAware extends Element {
+  contextChanged(): void;
+}
+
+/** Themes every widget accepts. */
+export const THEMES = ['light', 'dark', 'auto'] as const;
+export type Theme = (typeof THEMES)[number];
+
+/** Settings made by `AwarenessWidgets.configure()`: page-wide defaults an element's own attribute overrides. */
+export interface Config {
+  lang?: Lang | undefined;
+  theme?: Theme | undefined;
+}
+
+const config: Config = {};
+const watched = new Set<ContextAware>();
+let observer: MutationObserver | undefined;
+
+/** The page-wide defaults. */
+export function getConfig(): Readonly<Config> {
+  return config;
+}
+
+/** Changes the page-wide defaults and re-renders every connected widget. */
+export function setConfig(next: Config): void {
+  Object.assign(config, next);
+  notifyAll();
+}
+
+function notifyAll(): void {
+  for (const el of watched) el.contextChanged();
+}
+
+/**
+ * Follows `lang` and `dir` changes anywhere above a widget. One observer serves every widget on
+ * the page; it exists only while at least one widget is connected.
+ */
+export function watchContext(el: ContextAware): void {
+  watched.add(el);
+  observer ??= new MutationObserver(notifyAll);
+  const root = el.getRootNode();
+  const target = root instanceof ShadowRoot ? root : document.documentElement;
+  observer.observe(target, { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] });
+}
+
+export function unwatchContext(el: ContextAware): void {
+  watched.delete(el);
+  if (watched.size === 0 && observer) {
+    observer.disconnect();
+    observer = undefined;
+  }
+}
+
+/** The node above `node`, crossing shadow boundaries. */
+function parentOf(node: Node): Node | null {
+  return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
+}
+
+/** The nearest value of `attr` on `el`'s ancestors (not `el` itself), across shadow roots. */
+function inherited(el: Element, attr: string): string | null {
+  for (let node = parentOf(el); node; node = parentOf(node)) {
+    if (node instanceof Element && node.hasAttribute(attr)) return node.getAttribute(attr);
+  }
+  return null;
+}
+
+/**
+ * The language a widget speaks: its own `lang` if we speak it, else the page-wide default from
+ * `configure()`, else the nearest ancestor's `lang` if we speak it, else English.
+ */
+export function resolveLang(el: Element): Lang {
+  return matchLang(el.getAttribute('lang')) ?? config.lang ?? matchLang(inherited(el, 'lang')) ?? 'en';
+}
+
+/** The widget's direction: its own `dir`, else the nearest ancestor's, else left to right. */
+export function resolveDir(el: Element): 'ltr' | 'rtl' {
+  const dir = (el.getAttribute('dir') ?? inherited(el, 'dir'))?.toLowerCase();
+  if (dir === 'rtl') return 'rtl';
+  if (dir === 'auto' || dir == null) return getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
+  return 'ltr';
+}

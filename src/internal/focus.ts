@@ -1,0 +1,22 @@
+const FOCUSABLE =
+  'a[href],area[href],button:not([disabled]),input:not([disabled]):not([type="hidden"]),select:not([disabled]),textarea:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
+
+function canTakeFocus(el: Element | null): el is HTMLElement {
+  return el instanceof HTMLElement && el.isConnected && el.getClientRects().length > 0 && !el.closest('[hidden],[inert]');
+}
+
+/**
+ * After a widget removes itself (a dismissed banner), focus must not fall to the top of the page.
+ * It goes back where it came from when that is still there, else to the next focusable element
+ * after the widget, else the previous one.
+ */
+export function focusAfterRemoval(host: Element, origin: Element | null): void {
+  if (canTakeFocus(origin)) {
+    origin.focus();
+    return;
+  }
+  const all = [...document.querySelectorAll(FOCUSABLE)].filter((el): el is HTMLElement => !host.contains(el) && canTakeFocus(el));
+  const next = all.find((el) => host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
+  const previous = all.reverse().find((el) => host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
+  (next ?? previous)?.focus();
+}

@@ -1,0 +1,61 @@
+import { html, type TemplateResult } from 'lit';
+import { CYBERTIPLINE_URL, EMERGENCY, HOTLINE, type Strings } from '../content/index.js';
+import { emit } from './emit.js';
+import { icon } from './icons.js';
+
+/**
+ * The hotline's call link, the CyberTipline link and the 911 line, rendered the same way by every
+ * widget that shows them, from the one module that holds the numbers. The links fire `aw-call`
+ * and `aw-report` for the partner's own analytics and never stop the navigation.
+ */
+
+/** The phone link: its text, and so its accessible name, holds the digits as well as the vanity number. */
+export function phoneLink(host: HTMLElement, t: Strings, className = 'button'): TemplateResult {
+  return html`<a
+    part="phone-link"
+    class=${className}
+    href=${HOTLINE.href}
+    @click=${() => emit(host, 'aw-call', { number: HOTLINE.digits, href: HOTLINE.href })}
+    >${icon('phone')}<span
+      ><span class="lead">${t.common.hotlineLead}</span> <span class="number"
+        >${HOTLINE.vanity} (<span class="digits">${HOTLINE.digits}</span>)</span
+      ></span
+    ></a
+  >`;
+}
+
+/** The CyberTipline link; it opens in the same tab and sends no referrer. */
+export function reportLink(host: HTMLElement, t: Strings, className = 'button secondary'): TemplateResult {
+  return outLink(CYBERTIPLINE_URL, html`${icon('report')}<span>${t.common.reportOnline}</span>`, className, 'report-link', () =>
+    emit(host, 'aw-report', { url: CYBERTIPLINE_URL }),
+  );
+}
+
+/** "If a child is in immediate danger, call 911." with a dialable 911. */
+export function emergencyLine(host: HTMLElement, t: Strings): TemplateResult {
+  return html`<p part="emergency" class="emergency">
+    ${t.common.emergencyLead}
+    <a href=${EMERGENCY.href} @click=${() => emit(host, 'aw-call', { number: EMERGENCY.digits, href: EMERGENCY.href })}
+      >${t.common.emergencyCall}</a
+    >.
+  </p>`;
+}
+
+/** A link to another site: no opener, no referrer. */
+export function outLink(
+  url: string,
+  content: TemplateResult | string,
+  className: string,
+  part: string,
+  onClick?: () => void,
+): TemplateResult {
+  return html`<a
+    part=${part}
+    class=${className}
+    href=${url}
+    rel="noopener noreferrer"
+    referrerpolicy="no-referrer"
+    @click=${onClick}
+    >${content}</a
+  >`;
+}

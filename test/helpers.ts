@@ -1,0 +1,74 @@
+import { expect } from '@open-wc/testing';
+
+interface AxeResult {
+  violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
+}
+interface Axe {
+  run(el: Element, options: unknown): Promise<AxeResult>;
+}
+
+/**
+ * Runs axe with the WCAG 2.0 to 2.2 A and AA rules (so `target-size` is on, unlike
+ * `to.be.accessible()`) and fails with the list of violations.
+ */
+export async function expectAccessible(el: Element): Promise<void> {
+  // @ts-expect-error axe-core's browser build has no types; it registers window.axe
+  await import('axe-core/axe.min.js');
+  const axe = (window as unknown as { axe: Axe }).axe;
+  const result = await axe.run(el, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
+  const found = result.violations.map((v) => `${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  expect(found, found.join('\n')).to.deep.equal([]);
+}
+
+/** Replaces console.warn while `body` runs and returns what was warned. */
+export async function captureWarnings(body: () => unknown | Promise<unknown>): Promise<string[]> {
+  const original = console.warn;
+  const seen: string[] = [];
+  console.warn = (...args: unknown[]) => seen.push(args.map(String).join(' '));
+  try {
+    await body();
+  } finally {
+    console.warn = original;
+  }
+  return seen;
+}
+
+/** One element of `el`'s shadow root; fails the test when absent. */
+export function part<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot?.querySelector<T>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+
+/** Every element matching `selector` in `el`'s shadow root. */
+export function parts<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...(el.shadowRoot?.querySelectorAll<T>(selector) ?? [])];
+}
+
+/** Text as a person reads it: collapsed white space. */
+export function text(node: Node | null | undefined): string {
+  return (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Accessible-name-ish: aria-label, else the text. Good enough for links and buttons we render. */
+export function nameOf(el: Element): string {
+  return el.getAttribute('aria-label') ?? text(el);
+}
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActiveElement(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Stops a link from navigating the test page, leaving its other listeners alone. */
+export function holdNavigation(): () => void {
+  const stop = (e: Event) => {
+    if ((e.composedPath()[0] as Element | undefined)?.closest?.('a')) e.preventDefault();
+  };
+  document.addEventListener('click', stop);
+  return () => document.removeEventListener('click', stop);
+}
