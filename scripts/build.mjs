@@ -10,7 +10,14 @@ import { gzipSync } from 'node:zlib';
 
 export const BUDGET_GZIP = 20 * 1024;
 const bin = (name) => `node_modules/.bin/${name}`;
-const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' });
+const run = (cmd, args) => {
+  try {
+    execFileSync(cmd, args, { stdio: 'inherit' });
+  } catch {
+    console.error(`\nbuild failed at: ${cmd} ${args.join(' ')}`);
+    process.exit(1);
+  }
+};
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const version = /VERSION = '([^']+)'/.exec(readFileSync('src/version.ts', 'utf8'))?.[1];

@@ -10,6 +10,7 @@ import { VERSION } from './version.js';
 
 export * from './registry.js';
 export { AwHotlineBanner } from './components/hotline-banner/hotline-banner.js';
+export { AwQuickExit } from './components/quick-exit/quick-exit.js';
 export type { AwarenessWidgetsGlobal } from './global.js';
 export type { AwEventDetails } from './internal/emit.js';
 export { VERSION };

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { LOCALES, LANGS, matchLang, type Lang, type Strings } from '../content/index.js';
 import {
@@ -11,6 +11,9 @@ import {
   type ContextAware,
   type Theme,
 } from './context.js';
+import { emit } from './emit.js';
+import { NEUTRAL_URL, leavePage } from './exit.js';
+import { icon } from './icons.js';
 
 /**
  * What every widget shares: language and direction from the page, the theme, one warning per
@@ -19,6 +22,9 @@ import {
 export abstract class AwElement extends LitElement implements ContextAware {
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
   @property({ reflect: true }) theme?: string;
+
+  /** Shows a small "Exit this page" link that leaves for a neutral site at once (see `<aw-quick-exit>`). */
+  @property({ type: Boolean, reflect: true, attribute: 'quick-exit' }) quickExit = false;
 
   /** The language the widget speaks now (see `resolveLang`). */
   @state() protected resolvedLang: Lang = 'en';
@@ -97,6 +103,24 @@ export abstract class AwElement extends LitElement implements ContextAware {
     if (this.warned.has(key)) return;
     this.warned.add(key);
     console.warn(`<${this.localName}>: ignoring ${attr}="${String(value)}"; expected ${expected}.`);
+  }
+
+  /**
+   * The small quick-exit link, when the `quick-exit` attribute asks for it; place it last in the
+   * widget's base. It leaves for the neutral page at once, firing a cancelable `aw-exit` first.
+   */
+  protected renderQuickExit() {
+    if (!this.quickExit) return nothing;
+    return html`<p class="quick-exit-row">
+      <a part="quick-exit" class="quick-exit-link" href=${NEUTRAL_URL} rel="noopener noreferrer" referrerpolicy="no-referrer" @click=${this.onQuickExit}
+        >${icon('exit')}<span>${this.t.common.quickExit}</span></a
+      >
+    </p>`;
+  }
+
+  private onQuickExit(event: MouseEvent): void {
+    event.preventDefault();
+    if (emit(this, 'aw-exit', { url: NEUTRAL_URL, trigger: 'button' }, { cancelable: true })) leavePage(NEUTRAL_URL);
   }
 
   /**

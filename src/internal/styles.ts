@@ -22,7 +22,7 @@ const dark = unsafeCSS(`
  * Sizes are in `em` from `font-size: medium`, so a host page's `html { font-size }` changes
  * nothing, while the reader's own browser text size still applies.
  */
-export const base = css`
+const core = css`
   :host {
     display: block !important;
     box-sizing: border-box;
@@ -181,3 +181,26 @@ export const base = css`
     }
   }
 `;
+
+/** The small quick-exit link any widget shows with the `quick-exit` attribute. */
+const quickExitLink = css`
+  .quick-exit-row {
+    flex: 1 1 100%;
+    margin: 0.5em 0 0;
+    text-align: end;
+  }
+  .quick-exit-link {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+    min-height: 24px;
+    font-weight: 600;
+  }
+  .quick-exit-link svg {
+    width: 1em;
+    height: 1em;
+  }
+`;
+
+/** The styles every widget starts from. */
+export const base = [core, quickExitLink];

@@ -126,12 +126,13 @@ export class AwHotlineBanner extends AwElement {
             ${icon('close')}
           </button>`
         : nothing}
+      ${this.renderQuickExit()}
     </section>`;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.effectivePosition !== 'inline' && !this.hidden) this.makeRoom();
+    if (this.isConnected && !this.hidden && this.effectivePosition !== 'inline') this.makeRoom();
     else this.releaseRoom();
   }
 

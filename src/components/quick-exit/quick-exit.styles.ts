@@ -1,0 +1,57 @@
+import { css } from 'lit';
+import { base } from '../../internal/styles.js';
+
+export const styles = [
+  base,
+  css`
+    .base {
+      display: inline-flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: 0.25em;
+      max-width: 24em;
+      padding: 0.5em;
+      border-radius: var(--_radius);
+    }
+    .exit {
+      --_accent: var(--aw-quick-exit-bg, #b3261e);
+      --_on-accent: var(--aw-quick-exit-text, #ffffff);
+    }
+    .base[data-theme='dark'] .exit {
+      --_accent: var(--aw-quick-exit-bg, #ffb4ab);
+      --_on-accent: var(--aw-quick-exit-text, #410002);
+    }
+    @media (prefers-color-scheme: dark) {
+      .base[data-theme='auto'] .exit {
+        --_accent: var(--aw-quick-exit-bg, #ffb4ab);
+        --_on-accent: var(--aw-quick-exit-text, #410002);
+      }
+    }
+    .exit svg {
+      width: 1.25em;
+      height: 1.25em;
+    }
+    p {
+      margin: 0;
+      font-size: 0.875em;
+    }
+    .shortcut {
+      font-weight: 600;
+    }
+    .note {
+      color: var(--_muted);
+    }
+    .fixed {
+      position: fixed;
+      inset-block-start: 0.5em;
+      inset-inline-end: 0.5em;
+      z-index: var(--aw-quick-exit-z-index, 1001);
+      box-shadow: 0 0 0.5em rgb(0 0 0 / 0.25);
+    }
+    @media print {
+      .base {
+        display: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,192 @@
+/**
+ * The drop-in path: the built dist/awareness-widgets.js, loaded by a classic <script> tag in a
+ * whole host page (an iframe), exactly as a partner pastes it.
+ */
+import { expect } from '@open-wc/testing';
+import { ALL_WIDGETS, BUNDLE, RECORD, csp, openPage, settle, type HostPage } from './frame.js';
+
+const SCRIPT = `<script src="${BUNDLE}"></script>`;
+const STRICT_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types awareness-widgets";
+
+function shadowText(el: Element | null): string {
+  return (el?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
+}
+
+/** Resources the page requested, other than the test harness's own recorder. */
+function requests(page: HostPage): string[] {
+  return page.win.performance
+    .getEntriesByType('resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p !== '/test/embed/pages/record.js');
+}
+
+describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
+  let page: HostPage | undefined;
+  afterEach(() => page?.remove());
+
+  it('renders every widget, in English and Spanish, with no error', async () => {
+    page = await openPage(RECORD + SCRIPT, `${ALL_WIDGETS}<div lang="es">${ALL_WIDGETS}</div>`);
+    const tags = page.win.AwarenessWidgets!.tags;
+    expect(tags).to.include.members(['aw-hotline-banner', 'aw-quick-exit']);
+    for (const tag of tags) {
+      const [en, es] = [...page.doc.querySelectorAll(tag)];
+      expect(page.win.customElements.get(tag), tag).to.exist;
+      expect(en.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang'), tag).to.equal('en');
+      expect(es.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang'), tag).to.equal('es');
+    }
+    expect(shadowText(page.doc.querySelector('aw-hotline-banner'))).to.contain('1-800-843-5678');
+    expect(page.recorded.errors).to.deep.equal([]);
+    expect(page.recorded.warnings).to.deep.equal([]);
+  });
+
+  it('makes exactly one request, the script itself, through load and every interaction', async () => {
+    page = await openPage(csp(`default-src 'none'; script-src 'self'; style-src 'self'`) + RECORD + SCRIPT, ALL_WIDGETS);
+    // Interact with everything that does not leave the page.
+    for (const el of page.doc.querySelectorAll('*')) {
+      for (const control of el.shadowRoot?.querySelectorAll<HTMLElement>('button, summary') ?? []) control.click();
+    }
+    await settle(page.win);
+    expect(requests(page)).to.deep.equal([BUNDLE]);
+    expect(page.recorded.violations).to.deep.equal([]);
+    expect(page.doc.cookie).to.equal('');
+    expect(page.win.localStorage.length).to.equal(0);
+    expect(page.win.sessionStorage.length).to.equal(0);
+    if ('databases' in page.win.indexedDB) expect(await page.win.indexedDB.databases()).to.deep.equal([]);
+    if (page.win.navigator.serviceWorker) expect(await page.win.navigator.serviceWorker.getRegistrations()).to.deep.equal([]);
+  });
+
+  it('renders under a strict CSP with Trusted Types required, with no violation', async () => {
+    page = await openPage(csp(STRICT_CSP) + RECORD + SCRIPT, ALL_WIDGETS);
+    expect(page.recorded.violations).to.deep.equal([]);
+    expect(page.recorded.errors).to.deep.equal([]);
+    for (const tag of page.win.AwarenessWidgets!.tags) {
+      expect(page.doc.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]'), tag).to.exist;
+    }
+  });
+
+  it('lives beside a host that already owns a "lit-html" Trusted Types policy', async () => {
+    page = await openPage(
+      csp(`${STRICT_CSP} lit-html`.replace("trusted-types awareness-widgets lit-html", 'trusted-types lit-html awareness-widgets')) +
+        RECORD +
+        '<script src="/test/embed/pages/take-lit-html.js"></script>' +
+        SCRIPT,
+      ALL_WIDGETS,
+    );
+    expect(page.recorded.errors).to.deep.equal([]);
+    expect(page.recorded.violations).to.deep.equal([]);
+    expect(shadowText(page.doc.querySelector('aw-hotline-banner'))).to.contain('1-800-843-5678');
+  });
+
+  it('throws nothing when the host CSP does not list our policy: warns and shows the fallback content', async () => {
+    page = await openPage(
+      csp("default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types host-only") + RECORD + SCRIPT,
+      '<aw-hotline-banner><a id="fallback" href="tel:+18008435678">Call NCMEC: 1-800-843-5678</a></aw-hotline-banner>',
+    );
+    expect(page.recorded.errors).to.deep.equal([]);
+    const banner = page.doc.querySelector('aw-hotline-banner')!;
+    expect(page.recorded.warnings.some((w) => w.includes('<aw-hotline-banner>'))).to.be.true;
+    const fallback = page.doc.querySelector('#fallback')!;
+    expect(fallback.getClientRects().length, 'the fallback phone link is visible').to.be.greaterThan(0);
+    expect(banner.shadowRoot?.querySelector('slot:not([name])')).to.exist;
+  });
+
+  it('can be loaded twice, or beside another version, keeping one definition and throwing nothing', async () => {
+    page = await openPage(RECORD + SCRIPT + SCRIPT, ALL_WIDGETS);
+    expect(page.recorded.errors).to.deep.equal([]);
+    expect(page.recorded.warnings, 'the same version loaded twice is silent').to.deep.equal([]);
+    const first = page.win.AwarenessWidgets!;
+    const banner = page.win.customElements.get('aw-hotline-banner');
+
+    // Another build: the same file under another version number, added later.
+    const source = await (await fetch(BUNDLE)).text();
+    const other = page.doc.createElement('script');
+    other.textContent = source.replaceAll(`"${first.version}"`, '"99.0.0"');
+    page.doc.body.append(other);
+    await settle(page.win);
+    expect(page.recorded.errors).to.deep.equal([]);
+    expect(page.win.AwarenessWidgets).to.equal(first);
+    expect(page.win.customElements.get('aw-hotline-banner')).to.equal(banner);
+    expect(page.recorded.warnings).to.deep.equal([`awareness-widgets ${first.version} is already loaded; ignoring 99.0.0.`]);
+  });
+
+  it('adds only AwarenessWidgets (and Lit\'s version markers) to window', async () => {
+    const bare = await openPage(RECORD, '');
+    const before = new Set(Object.getOwnPropertyNames(bare.win));
+    bare.remove();
+    page = await openPage(RECORD + SCRIPT, ALL_WIDGETS);
+    const added = Object.getOwnPropertyNames(page.win).filter((name) => !before.has(name));
+    // Lit's own markers: its version lists, and the WeakMap its decorators share across copies.
+    const allowed = ['AwarenessWidgets', 'litElementVersions', 'litHtmlVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
+    expect(added.filter((n) => !allowed.includes(n))).to.deep.equal([]);
+    expect(added).to.include('AwarenessWidgets');
+    expect(page.win.AwarenessWidgets!.version).to.match(/^\d+\.\d+\.\d+/);
+  });
+
+  it('is untouched by hostile page CSS', async () => {
+    const probe = (p: HostPage) => {
+      const banner = p.doc.querySelector('aw-hotline-banner')!;
+      const phone = banner.shadowRoot!.querySelector('[part="phone-link"]')!;
+      const base = banner.shadowRoot!.querySelector('[part="base"]')!;
+      const box = phone.getBoundingClientRect();
+      const exit = p.doc.querySelector('aw-quick-exit')!.shadowRoot!.querySelector('[part="button"]')!;
+      return {
+        display: getComputedStyle(banner).display,
+        fontSize: getComputedStyle(base).fontSize,
+        phone: [Math.round(box.width), Math.round(box.height)],
+        exitShown: exit.getClientRects().length > 0,
+        dismissShown: banner.shadowRoot!.querySelector('[part="dismiss-button"]')!.getClientRects().length > 0,
+      };
+    };
+    const calm = await openPage(RECORD + SCRIPT, ALL_WIDGETS);
+    const expected = probe(calm);
+    calm.remove();
+    page = await openPage(
+      RECORD + SCRIPT + '<style>* { all: revert !important; } html { font-size: 8px !important; } button { display: none !important; } a { color: red !important; }</style>',
+      ALL_WIDGETS,
+    );
+    expect(probe(page)).to.deep.equal(expected);
+    expect(expected.display).to.equal('block');
+  });
+
+  it('places a widget from the script tag alone (data-embed), taking only its own attributes', async () => {
+    page = await openPage(
+      RECORD,
+      `<p id="before">Article</p><script src="${BUNDLE}" data-embed="hotline-banner" data-variant="card" data-lang="es" data-onclick="window.__owned=1" data-style="display:none"></script><p id="after">More</p>`,
+    );
+    const el = page.doc.querySelector('#before + script + aw-hotline-banner')!;
+    expect(el, 'placed right after its script').to.exist;
+    expect(el.getAttribute('variant')).to.equal('card');
+    expect(el.getAttribute('lang')).to.equal('es');
+    expect(el.hasAttribute('onclick')).to.be.false;
+    expect(el.hasAttribute('style')).to.be.false;
+    expect(shadowText(el)).to.contain('¿Cree que un niño');
+    expect(page.recorded.warnings.filter((w) => w.includes('data-onclick') || w.includes('data-style'))).to.have.length(2);
+    expect(page.recorded.errors).to.deep.equal([]);
+  });
+
+  it('warns about an unknown data-embed and places nothing', async () => {
+    page = await openPage(RECORD, `<script src="${BUNDLE}" data-embed="popup"></script>`);
+    expect(page.doc.querySelector('[class], aw-popup')).to.equal(null);
+    expect(page.recorded.warnings.some((w) => w.includes('data-embed="popup"'))).to.be.true;
+    expect(page.recorded.errors).to.deep.equal([]);
+  });
+
+  it('adds and removes widgets a thousand times without leaving anything behind', async () => {
+    page = await openPage(RECORD + SCRIPT, '');
+    const tags = page.win.AwarenessWidgets!.tags;
+    const host = page.doc.body;
+    const sheets = page.doc.adoptedStyleSheets.length;
+    for (let i = 0; i < 1000; i++) {
+      const el = page.doc.createElement(tags[i % tags.length]);
+      if (i % 3 === 0) el.setAttribute('position', 'top');
+      host.append(el);
+      if (i % 50 === 0) await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+      el.remove();
+    }
+    await settle(page.win);
+    expect(page.doc.getAnimations()).to.deep.equal([]);
+    expect(page.doc.adoptedStyleSheets.length).to.equal(sheets);
+    expect(page.recorded.errors).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,58 @@
+/** Loads a whole host page in an iframe, as a partner's page would be, and waits for it. */
+
+export interface Recorded {
+  errors: string[];
+  violations: string[];
+  warnings: string[];
+}
+
+export interface HostPage {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis & { __aw: Recorded; AwarenessWidgets?: { version: string; tags: string[]; configure(o: object): void } };
+  doc: Document;
+  recorded: Recorded;
+  remove(): void;
+}
+
+export const BUNDLE = '/dist/awareness-widgets.js';
+export const RECORD = '<script src="/test/embed/pages/record.js"></script>';
+
+/** One of each widget, as the README's snippet places them. */
+export const ALL_WIDGETS = `
+  <aw-quick-exit></aw-quick-exit>
+  <aw-hotline-banner dismissible><a href="tel:+18008435678">Call NCMEC: 1-800-843-5678</a></aw-hotline-banner>
+  <aw-warning-signs show-hotline></aw-warning-signs>
+  <aw-stats-ticker></aw-stats-ticker>
+  <aw-take-action></aw-take-action>
+  <aw-facts expandable></aw-facts>`;
+
+export function csp(policy: string): string {
+  return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
+}
+
+/** Opens `body` (with `head` before it) in an iframe of the given width and waits until every tag is defined and rendered. */
+export async function openPage(head: string, body: string, { width = 800, height = 600 } = {}): Promise<HostPage> {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as HostPage['win'];
+  await settle(win);
+  return { frame, win, doc: frame.contentDocument!, recorded: win.__aw, remove: () => frame.remove() };
+}
+
+/** Waits until the page's widgets are defined and have rendered. */
+export async function settle(win: Window): Promise<void> {
+  const w = win as HostPage['win'];
+  for (const tag of w.AwarenessWidgets?.tags ?? []) {
+    await Promise.race([w.customElements.whenDefined(tag), new Promise((r) => setTimeout(r, 2000))]);
+  }
+  for (const el of w.document.querySelectorAll('*')) {
+    const update = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
+    if (update) await update;
+  }
+  await new Promise((r) => setTimeout(r, 50));
+}

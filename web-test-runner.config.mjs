@@ -1,0 +1,109 @@
+// Web Test Runner config for awareness-widgets.
+//
+// Run through `node scripts/test.mjs` (what `npm test` should call): it starts Xvfb and
+// WebKitWebDriver for WebKit and passes the driver's port in WTR_WEBKIT_DRIVER_PORT.
+// Pick browsers with BROWSERS=chromium,firefox,webkit (default: all three).
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+
+const rootDir = path.dirname(fileURLToPath(import.meta.url));
+
+const CHROMIUM_BIN = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+const FIREFOX_BIN = process.env.FIREFOX_BIN || '/usr/bin/firefox-esr';
+const MINIBROWSER_BIN =
+  process.env.MINIBROWSER_BIN || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+
+const ALL_BROWSERS = ['chromium', 'firefox', 'webkit'];
+const wanted = (process.env.BROWSERS || ALL_BROWSERS.join(','))
+  .split(',')
+  .map(s => s.trim().toLowerCase())
+  .filter(Boolean);
+const unknown = wanted.filter(b => !ALL_BROWSERS.includes(b));
+if (unknown.length) {
+  throw new Error(
+    `BROWSERS: unknown browser(s) ${unknown.join(', ')}; use ${ALL_BROWSERS.join(',')}`,
+  );
+}
+
+function chromium() {
+  return chromeLauncher({
+    launchOptions: {
+      executablePath: CHROMIUM_BIN,
+      headless: true, // adds --headless
+      args: [
+        '--no-sandbox', // root
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--disable-dev-shm-usage',
+      ],
+    },
+  });
+}
+
+function firefox() {
+  return chromeLauncher({
+    puppeteer: puppeteerCore,
+    launchOptions: { browser: 'firefox', executablePath: FIREFOX_BIN, headless: true },
+  });
+}
+
+function webkit() {
+  const port = Number(process.env.WTR_WEBKIT_DRIVER_PORT);
+  if (!port) {
+    throw new Error(
+      'WebKit needs WebKitWebDriver under Xvfb: run the tests with `node scripts/test.mjs` ' +
+        '(or `npm test`), or set BROWSERS=chromium,firefox.',
+    );
+  }
+  return webdriverLauncher({
+    hostname: '127.0.0.1',
+    port,
+    path: '/',
+    logLevel: 'error',
+    connectionRetryCount: 2,
+    connectionRetryTimeout: 120000,
+    capabilities: {
+      browserName: 'MiniBrowser',
+      // Debian's WebKitWebDriver rejects WebDriver BiDi.
+      'wdio:enforceWebDriverClassic': true,
+      'webkitgtk:browserOptions': { binary: MINIBROWSER_BIN, args: ['--automation'] },
+    },
+  });
+}
+
+const launchers = { chromium, firefox, webkit };
+const tsconfig = path.join(rootDir, 'tsconfig.json');
+
+export default {
+  rootDir,
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // One test file per browser at a time: the webdriver launcher only uses a fresh top-level page per
+  // file (SessionManager) when concurrency is 1; otherwise it runs files in iframes.
+  concurrency: 1,
+  concurrentBrowsers: 2,
+  browsers: wanted.map(name => launchers[name]()),
+  browserStartTimeout: 120000,
+  testsStartTimeout: 120000,
+  testsFinishTimeout: 300000,
+  testFramework: { config: { ui: 'bdd', timeout: 10000 } },
+  // Lit's dev build (picked by nodeResolve's "development" condition) warns once per page.
+  filterBrowserLogs: ({ args }) =>
+    !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  plugins: [
+    esbuildPlugin({
+      ts: true,
+      target: 'es2022',
+      // experimentalDecorators / useDefineForClassFields come from tsconfig.json.
+      ...(fs.existsSync(tsconfig) ? { tsconfig } : {}),
+    }),
+  ],
+};
