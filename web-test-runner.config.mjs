@@ -82,8 +82,22 @@ function webkit() {
 const launchers = { chromium, firefox, webkit };
 const tsconfig = path.join(rootDir, 'tsconfig.json');
 
+/**
+ * Host pages for the drop-in tests (test/embed/): a whole HTML page made from the query string,
+ * with its Content-Security-Policy sent as a real HTTP header, as a partner's server would.
+ *   /__host?head=...&body=...&csp=...
+ */
+function hostPages(ctx, next) {
+  if (ctx.path !== '/__host') return next();
+  const { head = '', body = '', csp } = ctx.query;
+  if (csp) ctx.set('Content-Security-Policy', String(csp));
+  ctx.type = 'html';
+  ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+}
+
 export default {
   rootDir,
+  middleware: [hostPages],
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   // One test file per browser at a time: the webdriver launcher only uses a fresh top-level page per

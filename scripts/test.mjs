@@ -218,7 +218,10 @@ function descendants(pid) {
   const out = [];
   const queue = [pid];
   while (queue.length)
-    for (const c of children.get(queue.shift()) ?? []) (out.push(c), queue.push(c));
+    for (const c of children.get(queue.shift()) ?? []) {
+      out.push(c);
+      queue.push(c);
+    }
   return out;
 }
 

@@ -17,9 +17,8 @@ export function phoneLink(host: HTMLElement, t: Strings, className = 'button'): 
     href=${HOTLINE.href}
     @click=${() => emit(host, 'aw-call', { number: HOTLINE.digits, href: HOTLINE.href })}
     >${icon('phone')}<span
-      ><span class="lead">${t.common.hotlineLead}</span> <span class="number"
-        >${HOTLINE.vanity} (<span class="digits">${HOTLINE.digits}</span>)</span
-      ></span
+      ><span class="lead">${t.common.hotlineLead}</span>
+      <span class="number"><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></span></span
     ></a
   >`;
 }

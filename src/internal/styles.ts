@@ -140,6 +140,9 @@ const core = css`
     width: 1.25em;
     height: 1.25em;
   }
+  .nowrap {
+    white-space: nowrap;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -3,7 +3,7 @@
  * whole host page (an iframe), exactly as a partner pastes it.
  */
 import { expect } from '@open-wc/testing';
-import { ALL_WIDGETS, BUNDLE, RECORD, csp, openPage, settle, type HostPage } from './frame.js';
+import { ALL_WIDGETS, BUNDLE, RECORD, openPage, settle, type HostPage } from './frame.js';
 
 const SCRIPT = `<script src="${BUNDLE}"></script>`;
 const STRICT_CSP =
@@ -41,7 +41,7 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
   });
 
   it('makes exactly one request, the script itself, through load and every interaction', async () => {
-    page = await openPage(csp(`default-src 'none'; script-src 'self'; style-src 'self'`) + RECORD + SCRIPT, ALL_WIDGETS);
+    page = await openPage(RECORD + SCRIPT, ALL_WIDGETS, { csp: "default-src 'none'; script-src 'self'; style-src 'self'" });
     // Interact with everything that does not leave the page.
     for (const el of page.doc.querySelectorAll('*')) {
       for (const control of el.shadowRoot?.querySelectorAll<HTMLElement>('button, summary') ?? []) control.click();
@@ -57,7 +57,7 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
   });
 
   it('renders under a strict CSP with Trusted Types required, with no violation', async () => {
-    page = await openPage(csp(STRICT_CSP) + RECORD + SCRIPT, ALL_WIDGETS);
+    page = await openPage(RECORD + SCRIPT, ALL_WIDGETS, { csp: STRICT_CSP });
     expect(page.recorded.violations).to.deep.equal([]);
     expect(page.recorded.errors).to.deep.equal([]);
     for (const tag of page.win.AwarenessWidgets!.tags) {
@@ -66,13 +66,9 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
   });
 
   it('lives beside a host that already owns a "lit-html" Trusted Types policy', async () => {
-    page = await openPage(
-      csp(`${STRICT_CSP} lit-html`.replace("trusted-types awareness-widgets lit-html", 'trusted-types lit-html awareness-widgets')) +
-        RECORD +
-        '<script src="/test/embed/pages/take-lit-html.js"></script>' +
-        SCRIPT,
-      ALL_WIDGETS,
-    );
+    page = await openPage(RECORD + '<script src="/test/embed/pages/take-lit-html.js"></script>' + SCRIPT, ALL_WIDGETS, {
+      csp: STRICT_CSP.replace('trusted-types awareness-widgets', 'trusted-types lit-html awareness-widgets'),
+    });
     expect(page.recorded.errors).to.deep.equal([]);
     expect(page.recorded.violations).to.deep.equal([]);
     expect(shadowText(page.doc.querySelector('aw-hotline-banner'))).to.contain('1-800-843-5678');
@@ -80,8 +76,9 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
 
   it('throws nothing when the host CSP does not list our policy: warns and shows the fallback content', async () => {
     page = await openPage(
-      csp("default-src 'none'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types host-only") + RECORD + SCRIPT,
+      RECORD + SCRIPT,
       '<aw-hotline-banner><a id="fallback" href="tel:+18008435678">Call NCMEC: 1-800-843-5678</a></aw-hotline-banner>',
+      { csp: STRICT_CSP.replace('trusted-types awareness-widgets', 'trusted-types host-only') },
     );
     expect(page.recorded.errors).to.deep.equal([]);
     const banner = page.doc.querySelector('aw-hotline-banner')!;
@@ -172,21 +169,65 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
     expect(page.recorded.errors).to.deep.equal([]);
   });
 
-  it('adds and removes widgets a thousand times without leaving anything behind', async () => {
+  it('adds and removes widgets a thousand times without leaving a timer, listener, animation or sheet behind', async () => {
     page = await openPage(RECORD + SCRIPT, '');
     const tags = page.win.AwarenessWidgets!.tags;
-    const host = page.doc.body;
-    const sheets = page.doc.adoptedStyleSheets.length;
+    const recorded = page.recorded as typeof page.recorded & { timers: Set<number>; listeners: number };
+    const baseline = { timers: recorded.timers.size, listeners: recorded.listeners, sheets: page.doc.adoptedStyleSheets.length };
+    const variants: Record<string, string>[] = [{}, { position: 'top' }, { dismissible: '' }, { 'quick-exit': '' }];
     for (let i = 0; i < 1000; i++) {
       const el = page.doc.createElement(tags[i % tags.length]);
-      if (i % 3 === 0) el.setAttribute('position', 'top');
-      host.append(el);
-      if (i % 50 === 0) await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+      for (const [k, v] of Object.entries(variants[i % variants.length])) el.setAttribute(k, v);
+      page.doc.body.append(el);
+      // Let every other one render fully (timers started, observers attached) before removal.
+      if (i % 2 === 0) await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
       el.remove();
     }
     await settle(page.win);
+    expect(recorded.timers.size, 'live timers').to.equal(baseline.timers);
+    expect(recorded.listeners, 'window/document listeners').to.equal(baseline.listeners);
     expect(page.doc.getAnimations()).to.deep.equal([]);
-    expect(page.doc.adoptedStyleSheets.length).to.equal(sheets);
+    expect(page.doc.adoptedStyleSheets.length).to.equal(baseline.sheets);
     expect(page.recorded.errors).to.deep.equal([]);
+  });
+
+  describe('small screens and text spacing', () => {
+    /** WCAG 1.4.12 text spacing, injected into every shadow root. */
+    const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+
+    function overflows(p: HostPage): string[] {
+      const found: string[] = [];
+      const root = p.doc.scrollingElement!;
+      if (root.scrollWidth > root.clientWidth + 1) found.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+      for (const host of p.doc.querySelectorAll('*')) {
+        for (const el of host.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? []) {
+          if (el.closest('.visually-hidden')) continue;
+          const right = el.getBoundingClientRect().right;
+          if (right > p.win.innerWidth + 1) found.push(`${host.localName} ${el.localName}.${el.className} ends at ${Math.round(right)}px`);
+          const style = p.win.getComputedStyle(el);
+          if (style.overflow === 'visible' || style.display === 'none') continue;
+          if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
+            found.push(`${host.localName} ${el.localName}.${el.className}: ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`);
+          }
+        }
+      }
+      return found;
+    }
+
+    for (const lang of ['en', 'es']) {
+      it(`nothing scrolls sideways at 320 CSS px and nothing clips with WCAG text spacing (${lang})`, async () => {
+        page = await openPage(RECORD + SCRIPT + '<style>body { margin: 8px; }</style>', `<div lang="${lang}">${ALL_WIDGETS}</div>`, { width: 320, height: 640 });
+        expect(page.win.innerWidth).to.equal(320);
+        expect(overflows(page), 'at 320 px').to.deep.equal([]);
+        for (const host of page.doc.querySelectorAll('*')) {
+          if (!host.shadowRoot) continue;
+          const sheet = new page.win.CSSStyleSheet();
+          sheet.replaceSync(SPACING);
+          host.shadowRoot.adoptedStyleSheets = [...host.shadowRoot.adoptedStyleSheets, sheet];
+        }
+        await new Promise((r) => setTimeout(r, 50));
+        expect(overflows(page), 'with text spacing').to.deep.equal([]);
+      });
+    }
   });
 });

@@ -26,16 +26,19 @@ export const ALL_WIDGETS = `
   <aw-take-action></aw-take-action>
   <aw-facts expandable></aw-facts>`;
 
-export function csp(policy: string): string {
-  return `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-}
-
-/** Opens `body` (with `head` before it) in an iframe of the given width and waits until every tag is defined and rendered. */
-export async function openPage(head: string, body: string, { width = 800, height = 600 } = {}): Promise<HostPage> {
+/**
+ * Opens a whole host page (served by the test server with `csp` as its Content-Security-Policy
+ * header) in an iframe of the given size, and waits until every widget is defined and rendered.
+ */
+export async function openPage(
+  head: string,
+  body: string,
+  { width = 800, height = 600, csp = '' }: { width?: number; height?: number; csp?: string } = {},
+): Promise<HostPage> {
   const frame = document.createElement('iframe');
   frame.width = String(width);
   frame.height = String(height);
-  frame.srcdoc = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  frame.src = `/__host?${new URLSearchParams({ head, body, csp })}`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;

@@ -48,9 +48,6 @@ export const styles = [
     .call .lead {
       font-weight: 400;
     }
-    .number {
-      white-space: nowrap;
-    }
     .emergency {
       flex: 1 1 100%;
       margin: 0;
