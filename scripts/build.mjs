@@ -7,6 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
 
 export const BUDGET_GZIP = 20 * 1024;
 const bin = (name) => `node_modules/.bin/${name}`;
@@ -40,6 +41,7 @@ const bundle = readFileSync('dist/awareness-widgets.js');
 const gz = gzipSync(bundle, { level: 9 }).length;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 console.log(`\ndist/awareness-widgets.js: ${kb(bundle.length)} raw, ${kb(gz)} gzip (budget ${kb(BUDGET_GZIP)} gzip)`);
+console.log(`integrity="sha384-${createHash('sha384').update(bundle).digest('base64')}"`);
 if (gz > BUDGET_GZIP) {
   console.error(`Over the size budget by ${gz - BUDGET_GZIP} bytes gzip.`);
   process.exit(1);

@@ -1,0 +1,162 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: the performance targets of QUALITY.md, measured (not asserted in timed tests).
+ *
+ * 1. Size: dist/awareness-widgets.js gzip, and its ratio to a bare Lit element built the same way
+ *    in the same run (bench/bare-lit.ts through the same Rollup pipeline).
+ * 2. Long tasks: headless Chromium at 4x CPU slowdown loads a page with one of each widget; a
+ *    performance trace gives every main-thread task; we report the longest.
+ * 3. Layout shift: the same page, with the embed snippet's recommended CSS reserving space.
+ * 4. The ticker: layout and style recalculation counts while it rotates, per rotation, and
+ *    whether anything runs per frame.
+ *
+ * Prints a table and writes bench/results/latest.json. Needs `npm run build` first (the npm
+ * script does it). Exits non-zero when a target is missed, so CI could gate on it.
+ */
+import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, writeFileSync, createReadStream, existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import { puppeteerCore } from '@web/test-runner-chrome';
+import { iife } from '../rollup.config.mjs';
+
+const root = new URL('..', import.meta.url).pathname;
+const results = {};
+const failures = [];
+
+// ---- 1. size ---------------------------------------------------------------------------------
+const bareFile = join(root, 'bench/results/bare-lit.js');
+const config = iife('bench/bare-lit.ts', bareFile, ['bench/**/*.ts']);
+const bundle = await rollup({ ...config, onwarn: () => {} });
+await bundle.write(config.output);
+await bundle.close();
+const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
+const ours = gz(join(root, 'dist/awareness-widgets.js'));
+const floor = gz(bareFile);
+results.size = { bundleGzip: ours, bareLitGzip: floor, ratio: +(ours / floor).toFixed(2), budgetGzip: 20 * 1024 };
+if (ours > 20 * 1024) failures.push(`bundle ${ours} B gzip is over 20 KB`);
+
+// ---- a tiny server for the bench pages -----------------------------------------------------
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
+const server = createServer((req, res) => {
+  const file = normalize(join(root, decodeURIComponent(req.url.split('?')[0])));
+  if (!file.startsWith(root) || !existsSync(file)) return res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(res);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await puppeteerCore.launch({
+  executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
+  headless: true,
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+try {
+  // ---- 2 and 3. long tasks and layout shift at 4x slowdown ----------------------------------
+  const runs = [];
+  for (let i = 0; i < 3; i++) {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 1280, height: 900 });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.evaluateOnNewDocument(() => {
+      window.__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+    await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.AwarenessWidgets?.tags.every((t) => customElements.get(t)), { timeout: 20000 });
+    await new Promise((r) => setTimeout(r, 1500));
+    const trace = JSON.parse((await page.tracing.stop()).toString());
+    const shift = await page.evaluate(() => window.__shift);
+    // The renderer's main thread: the one that ran our script.
+    const events = trace.traceEvents;
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+    const tasks = events
+      .filter((e) => e.ph === 'X' && e.name === 'RunTask' && main && e.pid === main.pid && e.tid === main.tid)
+      .map((e) => e.dur / 1000);
+    runs.push({ longestTaskMs: +Math.max(...tasks).toFixed(1), tasksOver50: tasks.filter((d) => d >= 50).length, layoutShift: +shift.toFixed(4) });
+    await page.close();
+  }
+  results.load = {
+    cpuSlowdown: 4,
+    runs,
+    longestTaskMs: Math.max(...runs.map((r) => r.longestTaskMs)),
+    tasksOver50: Math.max(...runs.map((r) => r.tasksOver50)),
+    layoutShift: Math.max(...runs.map((r) => r.layoutShift)),
+  };
+  if (results.load.tasksOver50 > 0) failures.push(`${results.load.tasksOver50} task(s) of 50 ms or more at 4x slowdown`);
+  if (results.load.layoutShift > 0) failures.push(`layout shift ${results.load.layoutShift}`);
+
+  // ---- 4. the ticker while it rotates --------------------------------------------------------
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1000, height: 800 });
+  const cdp = await page.createCDPSession();
+  await cdp.send('Performance.enable');
+  await page.goto(`${origin}/bench/ticker.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => customElements.get('aw-stats-ticker'));
+  await new Promise((r) => setTimeout(r, 500));
+  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const windows = [];
+  for (let i = 0; i < 3; i++) {
+    const before = await metric();
+    await new Promise((r) => setTimeout(r, 4000)); // one rotation at interval="4"
+    const after = await metric();
+    windows.push({ layouts: after.LayoutCount - before.LayoutCount, styleRecalcs: after.RecalcStyleCount - before.RecalcStyleCount });
+  }
+  const rafCalls = await page.evaluate(async () => {
+    let calls = 0;
+    const original = window.requestAnimationFrame;
+    window.requestAnimationFrame = (cb) => {
+      calls++;
+      return original(cb);
+    };
+    await new Promise((r) => setTimeout(r, 4500));
+    window.requestAnimationFrame = original;
+    return calls;
+  });
+  const animated = await page.evaluate(() =>
+    [...document.querySelector('aw-stats-ticker').shadowRoot.getAnimations()].flatMap((a) =>
+      a.effect.getKeyframes().flatMap((k) => Object.keys(k).filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p))),
+    ),
+  );
+  results.ticker = { perRotation: windows, requestAnimationFrameCalls: rafCalls, animatedProperties: [...new Set(animated)] };
+  const spread = Math.max(...windows.map((w) => w.layouts)) - Math.min(...windows.map((w) => w.layouts));
+  if (spread > 2) failures.push(`ticker layouts per rotation not flat: ${JSON.stringify(windows)}`);
+  if (rafCalls > 0) failures.push(`ticker called requestAnimationFrame ${rafCalls} times`);
+  await page.close();
+} finally {
+  await browser.close();
+  server.close();
+}
+
+mkdirSync(join(root, 'bench/results'), { recursive: true });
+writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
+
+const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
+console.log('\nawareness-widgets benchmark (headless Chromium)\n');
+console.log(`bundle            ${kb(results.size.bundleGzip)} gzip  (budget 20 KB)`);
+console.log(`bare Lit element  ${kb(results.size.bareLitGzip)} gzip`);
+console.log(`ratio             ${results.size.ratio}x the bare Lit element`);
+console.log(`longest task      ${results.load.longestTaskMs} ms at 4x CPU slowdown (3 runs; tasks >= 50 ms: ${results.load.tasksOver50})`);
+console.log(`layout shift      ${results.load.layoutShift} (with the recommended reserve CSS)`);
+console.log(`ticker            per 4 s rotation: ${results.ticker.perRotation.map((w) => `${w.layouts} layouts/${w.styleRecalcs} style recalcs`).join(', ')}`);
+console.log(`                  requestAnimationFrame calls while rotating: ${results.ticker.requestAnimationFrameCalls}; animated properties: ${results.ticker.animatedProperties.join(', ') || 'none at the moment of sampling'}`);
+console.log('\nwritten to bench/results/latest.json');
+if (failures.length) {
+  console.error(`\nMissed targets:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
