@@ -136,9 +136,26 @@ const core = css`
     color: var(--_fg);
     cursor: pointer;
   }
-  .icon-button svg {
+  .icon-button svg,
+  .button svg {
     width: 1.25em;
     height: 1.25em;
+  }
+  /* A round icon beside a heading or an item. */
+  .badge {
+    flex: none;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    width: 2.5em;
+    height: 2.5em;
+    border-radius: 50%;
+    background: var(--_surface);
+    color: var(--_accent);
+  }
+  .badge svg {
+    width: 1.4em;
+    height: 1.4em;
   }
   .nowrap {
     white-space: nowrap;

@@ -15,18 +15,8 @@ export const styles = [
       border-inline-start: 0.375em solid var(--_accent);
     }
     .badge {
-      display: inline-flex;
-      align-items: center;
-      justify-content: center;
-      width: 2.5em;
-      height: 2.5em;
-      border-radius: 50%;
       background: var(--_accent);
       color: var(--_on-accent);
-    }
-    .badge svg {
-      width: 1.4em;
-      height: 1.4em;
     }
     .text {
       flex: 1 1 18em;
@@ -40,10 +30,6 @@ export const styles = [
       flex-wrap: wrap;
       gap: 0.5em 0.75em;
       align-items: center;
-    }
-    .button svg {
-      width: 1.25em;
-      height: 1.25em;
     }
     .call .lead {
       font-weight: 400;

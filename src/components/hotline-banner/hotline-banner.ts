@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { AwElement } from '../../internal/aw-element.js';
 import { emit } from '../../internal/emit.js';
 import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js';
@@ -48,21 +47,28 @@ type Position = (typeof POSITIONS)[number];
  */
 export class AwHotlineBanner extends AwElement {
   static override styles = styles;
+  static override properties = {
+    variant: { reflect: true },
+    position: { reflect: true },
+    dismissible: { type: Boolean, reflect: true },
+    rememberDismiss: { type: Boolean, reflect: true, attribute: 'remember-dismiss' },
+    headingLevel: { attribute: 'heading-level' },
+  };
 
   /** Layout: `bar` (default), `card` or `compact`. */
-  @property({ reflect: true }) variant?: string;
+  variant?: string;
 
   /** Where it sits: `inline` (default, in the page's flow), `top` or `bottom` (fixed, and adds room for itself). */
-  @property({ reflect: true }) position?: string;
+  position?: string;
 
   /** Shows a dismiss button. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  dismissible = false;
 
   /** With `dismissible`: remembers a dismissal for the rest of the browser session (sessionStorage). Off by default. */
-  @property({ type: Boolean, reflect: true, attribute: 'remember-dismiss' }) rememberDismiss = false;
+  rememberDismiss = false;
 
   /** Level of the heading, 1 to 6 (default 2), to fit the host page's outline. */
-  @property({ attribute: 'heading-level' }) headingLevel?: string;
+  headingLevel?: string;
 
   /** Where focus came from before it entered the banner, to return it after a dismissal. */
   private focusOrigin: Element | null = null;

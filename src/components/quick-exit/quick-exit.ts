@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { AwElement } from '../../internal/aw-element.js';
 import { emit } from '../../internal/emit.js';
 import { NEUTRAL_URL, leavePage } from '../../internal/exit.js';
@@ -32,20 +31,27 @@ export const EXIT_POSITIONS = ['inline', 'fixed'] as const;
  */
 export class AwQuickExit extends AwElement {
   static override styles = styles;
+  static override properties = {
+    href: {},
+    position: { reflect: true },
+    hideNote: { type: Boolean, attribute: 'hide-note' },
+    presses: { state: true },
+    leaving: { state: true },
+  };
 
   /** The neutral page to leave for (https only; default the US National Weather Service). */
-  @property() href?: string;
+  href?: string;
 
   /** `inline` (default, where it is placed) or `fixed` (in the top corner of the window, on every scroll). */
-  @property({ reflect: true }) position?: string;
+  position?: string;
 
   /** Hides the advice about browser history (show it elsewhere on the page if you do). */
-  @property({ type: Boolean, attribute: 'hide-note' }) hideNote = false;
+  hideNote = false;
 
   /** Shift presses counted so far, for the status message. */
-  @state() private presses = 0;
+  private presses = 0;
 
-  @state() private leaving = false;
+  private leaving = false;
 
   private firstPressAt = 0;
 
