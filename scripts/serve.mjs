@@ -23,8 +23,7 @@ const TYPES = {
 const PUBLIC = ['showcase', 'dist'];
 
 function fileFor(urlPath) {
-  let path = decodeURIComponent(urlPath.split('?')[0]);
-  if (path === '/') path = '/showcase/index.html';
+  const path = decodeURIComponent(urlPath.split('?')[0]);
   const file = normalize(join(root, path));
   if (!PUBLIC.some((dir) => file.startsWith(join(root, dir)))) return undefined;
   if (existsSync(file) && statSync(file).isDirectory()) return join(file, 'index.html');
@@ -32,6 +31,11 @@ function fileFor(urlPath) {
 }
 
 const server = createServer((req, res) => {
+  // The showcase's pages link their files relatively, so they live under /showcase/.
+  if (req.url === '/' || req.url === '/showcase') {
+    res.writeHead(302, { location: '/showcase/' }).end();
+    return;
+  }
   const file = fileFor(req.url ?? '/');
   if (!file || !existsSync(file)) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -51,7 +55,7 @@ function listen(port) {
   });
   server.listen(port, '127.0.0.1', () => {
     const base = `http://localhost:${port}`;
-    console.log(`\nawareness-widgets showcase: ${base}/`);
+    console.log(`\nawareness-widgets showcase: ${base}/showcase/`);
     console.log(`  school portal:  ${base}/showcase/school.html`);
     console.log(`  blog post:      ${base}/showcase/blog.html`);
     console.log('Press Ctrl-C to stop.');
