@@ -9,8 +9,12 @@ import { ELEMENTS, TAGS } from './registry.js';
 import { VERSION } from './version.js';
 
 export * from './registry.js';
+export { AwFacts } from './components/facts/facts.js';
 export { AwHotlineBanner } from './components/hotline-banner/hotline-banner.js';
 export { AwQuickExit } from './components/quick-exit/quick-exit.js';
+export { AwStatsTicker } from './components/stats-ticker/stats-ticker.js';
+export { AwTakeAction } from './components/take-action/take-action.js';
+export { AwWarningSigns } from './components/warning-signs/warning-signs.js';
 export type { AwarenessWidgetsGlobal } from './global.js';
 export type { AwEventDetails } from './internal/emit.js';
 export { VERSION };

@@ -3,20 +3,17 @@ import type { Strings } from './types.js';
 /** English. Facts from NCMEC's public pages, in our own words; numbers and URLs live in facts.ts. */
 export const en = {
   lang: 'en',
-  languageName: 'English',
 
   common: {
     hotlineLead: 'NCMEC’s 24-hour hotline:',
     reportOnline: 'Report online to the CyberTipline',
     emergencyLead: 'If a child is in immediate danger, call',
     emergencyCall: '911',
-    source: 'Source',
     sourceFor: (title) => `Source: ${title}`,
     quickExit: 'Exit this page',
   },
 
   banner: {
-    label: 'Child trafficking hotline',
     heading: 'Think a child is being trafficked or abused?',
     intro:
       'You don’t have to be sure. Call the National Center for Missing & Exploited Children (NCMEC) any time, day or night, or make a report online.',
@@ -25,7 +22,6 @@ export const en = {
   },
 
   signs: {
-    label: 'Warning signs of child sex trafficking',
     heading: 'Signs a child may be trafficked',
     intro: 'Child sex trafficking hides in plain sight. Any one of these signs is a reason to look closer.',
     items: {
@@ -50,6 +46,11 @@ export const en = {
         text: 'Signs the child has been living out of a suitcase, in motels, or in a car.',
       },
     },
+    groups: {
+      carry: 'What they carry and how they live',
+      control: 'Who controls them',
+      body: 'Marks on the body',
+    },
     whatToDo: 'What to do if you see these signs',
     whatToDoSteps: [
       'You don’t need proof. Ask yourself “what if I’m right?”, not “what if I’m wrong?”',
@@ -62,7 +63,6 @@ export const en = {
   },
 
   stats: {
-    label: 'Child sex trafficking in numbers',
     heading: 'The numbers',
     pause: 'Pause the figures',
     play: 'Play the figures',
@@ -73,8 +73,7 @@ export const en = {
     oneIn: (n) => `1 in ${n}`,
     items: {
       reports2019: 'reports of possible child sex trafficking were handled by NCMEC in 2019.',
-      averageAge:
-        'is the average age of child sex trafficking victims reported missing to NCMEC.',
+      averageAge: 'is the average age of child sex trafficking victims reported missing to NCMEC.',
       runaways2019: 'endangered runaway children were reported to NCMEC in 2019.',
       runawayShare: 'of those endangered runaways were likely victims of child sex trafficking.',
       missingRunaways: 'of the missing-children cases reported to NCMEC involve children who ran away.',
@@ -83,14 +82,12 @@ export const en = {
   },
 
   actions: {
-    label: 'What you can do',
     heading: 'What you can do',
     intro: 'Parents, teachers, coaches, neighbours: anyone who comes into contact with children can help.',
     items: {
       report: {
         title: 'Report what you see',
         text: 'If you suspect a child is being abused or trafficked, tell NCMEC by phone, day or night, or online.',
-        link: 'Report to the CyberTipline',
       },
       advocacy: {
         title: 'Get involved locally',
@@ -116,10 +113,11 @@ export const en = {
   },
 
   facts: {
-    label: 'Myths and facts about child sex trafficking',
     heading: 'Myths and facts',
     mythLabel: 'Myth',
     factLabel: 'Fact',
+    intro: 'Wrong ideas about child sex trafficking help it stay hidden. Here is what is true.',
+    sources: 'Sources',
     items: {
       boys: {
         myth: 'Only girls are trafficked.',

@@ -3,20 +3,17 @@ import type { Strings } from './types.js';
 /** Spanish (neutral Latin American usage). Same facts as en.ts; numbers and URLs live in facts.ts. */
 export const es = {
   lang: 'es',
-  languageName: 'Español',
 
   common: {
     hotlineLead: 'Línea directa de NCMEC, las 24 horas:',
     reportOnline: 'Denuncie en línea a la CyberTipline',
     emergencyLead: 'Si un niño o una niña está en peligro inmediato, llame al',
     emergencyCall: '911',
-    source: 'Fuente',
     sourceFor: (title) => `Fuente: ${title}`,
     quickExit: 'Salir de esta página',
   },
 
   banner: {
-    label: 'Línea directa contra la trata infantil',
     heading: '¿Cree que un niño o una niña es víctima de trata o de abuso?',
     intro:
       'No necesita estar seguro. Llame al Centro Nacional para Niños Desaparecidos y Explotados (NCMEC) a cualquier hora del día o de la noche, o haga una denuncia en línea.',
@@ -25,7 +22,6 @@ export const es = {
   },
 
   signs: {
-    label: 'Señales de alerta de trata sexual infantil',
     heading: 'Señales de que un menor podría ser víctima de trata',
     intro:
       'La trata sexual infantil se esconde a plena vista. Cualquiera de estas señales es motivo para prestar más atención.',
@@ -51,6 +47,11 @@ export const es = {
         text: 'Señales de que el menor ha estado viviendo con una maleta, en moteles o en un auto.',
       },
     },
+    groups: {
+      carry: 'Lo que lleva consigo y cómo vive',
+      control: 'Quién tiene el control',
+      body: 'Marcas en el cuerpo',
+    },
     whatToDo: 'Qué hacer si ve estas señales',
     whatToDoSteps: [
       'No necesita pruebas. Pregúntese “¿y si tengo razón?”, no “¿y si me equivoco?”.',
@@ -63,7 +64,6 @@ export const es = {
   },
 
   stats: {
-    label: 'La trata sexual infantil en cifras',
     heading: 'Las cifras',
     pause: 'Pausar las cifras',
     play: 'Reproducir las cifras',
@@ -78,22 +78,18 @@ export const es = {
         'años es la edad promedio de las víctimas de trata sexual infantil reportadas como desaparecidas a NCMEC.',
       runaways2019: 'menores fugados en situación de peligro fueron reportados a NCMEC en 2019.',
       runawayShare: 'de esos menores fugados en peligro probablemente fue víctima de trata sexual infantil.',
-      missingRunaways:
-        'de los casos de menores desaparecidos reportados a NCMEC son de menores que se fugaron.',
+      missingRunaways: 'de los casos de menores desaparecidos reportados a NCMEC son de menores que se fugaron.',
     },
     year: (id, year) => (id === 'averageAge' || id === 'missingRunaways' ? `Datos de ${year}` : `${year}`),
   },
 
   actions: {
-    label: 'Lo que usted puede hacer',
     heading: 'Lo que usted puede hacer',
-    intro:
-      'Padres, maestros, entrenadores, vecinos: cualquier persona que tenga contacto con niños puede ayudar.',
+    intro: 'Padres, maestros, entrenadores, vecinos: cualquier persona que tenga contacto con niños puede ayudar.',
     items: {
       report: {
         title: 'Denuncie lo que vea',
         text: 'Si sospecha que un menor sufre abuso o trata, avise a NCMEC por teléfono, de día o de noche, o en línea.',
-        link: 'Denunciar a la CyberTipline',
       },
       advocacy: {
         title: 'Participe en su comunidad',
@@ -119,10 +115,11 @@ export const es = {
   },
 
   facts: {
-    label: 'Mitos y realidades sobre la trata sexual infantil',
     heading: 'Mitos y realidades',
     mythLabel: 'Mito',
     factLabel: 'Realidad',
+    intro: 'Las ideas equivocadas sobre la trata sexual infantil ayudan a que siga oculta. Esto es lo que es cierto.',
+    sources: 'Fuentes',
     items: {
       boys: {
         myth: 'Solo las niñas son víctimas de trata.',

@@ -38,6 +38,8 @@ export interface Stat {
   /** The year the figure describes. */
   readonly year: number;
   readonly source: Source;
+  /** The source gives a floor, not an exact count: shown as "more than N". */
+  readonly atLeast?: boolean;
 }
 
 export type StatId = 'reports2019' | 'averageAge' | 'runaways2019' | 'runawayShare' | 'missingRunaways';
@@ -88,7 +90,7 @@ export const STATS: readonly Stat[] = [
   // "Today, the average age of child sex trafficking victims reported missing to NCMEC is only 15."
   { id: 'averageAge', value: 15, format: 'age', year: 2020, source: NCMEC_LETTER_2020 },
   // "Of the more than 26,300 endangered runaway children reported to NCMEC last year (2019) ..."
-  { id: 'runaways2019', value: 26300, format: 'count', year: 2019, source: NCMEC_LETTER_2020 },
+  { id: 'runaways2019', value: 26300, format: 'count', atLeast: true, year: 2019, source: NCMEC_LETTER_2020 },
   // "... 1-in-6 of them were likely victims of child sex trafficking."
   { id: 'runawayShare', value: 6, format: 'one-in', year: 2019, source: NCMEC_LETTER_2020 },
   // "91% of the cases of missing children reported to NCMEC involve children who have run away."

@@ -31,8 +31,6 @@ export interface ActionText {
 export interface Strings {
   /** BCP 47 tag of this locale. */
   readonly lang: Lang;
-  /** The language's own name, for language pickers. */
-  readonly languageName: string;
 
   readonly common: {
     /** Says the hotline is open day and night, before the number. */
@@ -41,14 +39,12 @@ export interface Strings {
     /** "If a child is in immediate danger, call", followed by the 911 link. */
     readonly emergencyLead: string;
     readonly emergencyCall: string;
-    readonly source: string;
-    /** Shown when a link's destination leaves the site: appended for screen readers. */
+    /** The visible text of a link to a figure's source, e.g. "Source: NCMEC". */
     readonly sourceFor: (title: string) => string;
     readonly quickExit: string;
   };
 
   readonly banner: {
-    readonly label: string;
     readonly heading: string;
     readonly intro: string;
     readonly compactHeading: string;
@@ -56,10 +52,11 @@ export interface Strings {
   };
 
   readonly signs: {
-    readonly label: string;
     readonly heading: string;
     readonly intro: string;
     readonly items: Readonly<Record<SignId, SignText>>;
+    /** Labels of the groups the signs are shown in. */
+    readonly groups: Readonly<Record<SignGroupId, string>>;
     readonly whatToDo: string;
     readonly whatToDoSteps: readonly string[];
     readonly more: string;
@@ -67,7 +64,6 @@ export interface Strings {
   };
 
   readonly stats: {
-    readonly label: string;
     readonly heading: string;
     readonly pause: string;
     readonly play: string;
@@ -82,17 +78,19 @@ export interface Strings {
   };
 
   readonly actions: {
-    readonly label: string;
     readonly heading: string;
     readonly intro: string;
-    readonly items: Readonly<Record<ActionId, ActionText>>;
+    /** The report action's links are the hotline's and the CyberTipline's, so it has no link text of its own. */
+    readonly items: Readonly<Record<Exclude<ActionId, 'report'>, ActionText> & { report: Omit<ActionText, 'link'> }>;
   };
 
   readonly facts: {
-    readonly label: string;
     readonly heading: string;
     readonly mythLabel: string;
     readonly factLabel: string;
+    readonly intro: string;
+    /** Label before the links to the pages the facts come from. */
+    readonly sources: string;
     readonly items: Readonly<Record<FactId, MythFact>>;
   };
 
@@ -106,5 +104,6 @@ export interface Strings {
 }
 
 export type SignId = 'possessions' | 'identification' | 'coached' | 'tattoos' | 'living';
+export type SignGroupId = 'carry' | 'control' | 'body';
 export type ActionId = 'report' | 'advocacy' | 'support' | 'follow' | 'tell';
 export type FactId = 'boys' | 'abuse' | 'targets' | 'where';

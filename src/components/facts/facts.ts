@@ -1,0 +1,92 @@
+import { html } from 'lit';
+import { NCMEC_LETTER_2020, NCMEC_PREVENTION_MONTH_2020, type FactId } from '../../content/index.js';
+import { AwCard } from '../../internal/card.js';
+import { styles } from './facts.styles.js';
+
+export const MODES = ['pairs', 'facts'] as const;
+const IDS: readonly FactId[] = ['boys', 'abuse', 'targets', 'where'];
+
+/**
+ * @tag aw-facts
+ * @summary The facts that correct common myths about child sex trafficking, as labelled myth/fact
+ * pairs (optionally expandable) or as a plain list of facts, with the NCMEC pages they come from.
+ *
+ * @slot heading - Replaces the heading text.
+ * @slot intro - Replaces the introductory sentence.
+ *
+ * @csspart base - The widget's box (a `<section>` landmark).
+ * @csspart heading - The heading.
+ * @csspart intro - The introductory sentence.
+ * @csspart items - The list of pairs or facts.
+ * @csspart item - One pair, or one fact.
+ * @csspart myth - A myth (in pairs mode; the `<summary>` when `expandable`).
+ * @csspart fact - A fact (in pairs mode).
+ * @csspart sources - The line naming the sources.
+ * @csspart source-link - A link to a source page.
+ *
+ * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
+ * @cssproperty [--aw-color-text=#1b1b1f] - Text colour.
+ * @cssproperty [--aw-color-muted=#45454f] - The myths and the sources line.
+ * @cssproperty [--aw-color-accent=#0b5cad] - Links and the top border.
+ * @cssproperty [--aw-color-border=#6e6e7a] - Borders.
+ * @cssproperty [--aw-color-focus=#0b5cad] - Focus ring.
+ * @cssproperty [--aw-font-family=system-ui] - Font.
+ * @cssproperty [--aw-radius=0.5em] - Corner radius.
+ *
+ * @fires aw-link - A source link was followed. `detail: { url, id: 'source' }`.
+ */
+export class AwFacts extends AwCard {
+  static override styles = styles;
+  static override properties = {
+    mode: { reflect: true },
+    expandable: { type: Boolean, reflect: true },
+  };
+
+  /** `pairs` (default): each myth, labelled, with the fact that corrects it; `facts`: the facts alone, as a list. */
+  mode?: string;
+
+  /** In `pairs` mode, each myth is a disclosure that reveals its fact. */
+  expandable = false;
+
+  protected override render() {
+    const t = this.t.facts;
+    const mode = this.oneOf('mode', this.mode, MODES, 'pairs');
+    return this.card(
+      mode,
+      t.heading,
+      t.intro,
+      html`<ul part="items" class="items">
+          ${IDS.map((id) => {
+            const { myth, fact } = t.items[id];
+            if (mode === 'facts') return html`<li part="item">${fact}</li>`;
+            const m = html`<strong>${t.mythLabel}:</strong> ${myth}`;
+            const f = html`<p part="fact" class="fact"><strong>${t.factLabel}:</strong> ${fact}</p>`;
+            return html`<li part="item">
+              ${
+                this.expandable
+                  ? html`<details>
+                      <summary part="myth" class="myth">${m}</summary>
+                      ${f}
+                    </details>`
+                  : html`<p part="myth" class="myth">${m}</p>
+                      ${f}`
+              }
+            </li>`;
+          })}
+        </ul>
+        <p part="sources" class="sources">
+          ${t.sources}:
+          ${[NCMEC_PREVENTION_MONTH_2020, NCMEC_LETTER_2020].map(
+            (s, i) =>
+              html`${i ? '; ' : ''}${this.link(s.url, html`${s.name}, <cite lang="en">${s.title}</cite> (${s.published})`, 'source', 'source-link', '')}`,
+          )}
+        </p>`,
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aw-facts': AwFacts;
+  }
+}

@@ -1,0 +1,3 @@
+import { cardStyles } from '../../internal/card.js';
+
+export const styles = cardStyles;

@@ -1,0 +1,148 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { NCMEC_TRAFFICKING_URL, type SignGroupId, type SignId } from '../../content/index.js';
+import { AwCard, LAYOUTS } from '../../internal/card.js';
+import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js';
+import { icon, type IconName } from '../../internal/icons.js';
+import { styles } from './warning-signs.styles.js';
+
+/** Every sign in the order shown, with its group and icon. */
+const SIGNS: readonly [SignGroupId, SignId, IconName][] = [
+  ['carry', 'possessions', 'cash'],
+  ['carry', 'living', 'suitcase'],
+  ['control', 'identification', 'id'],
+  ['control', 'coached', 'speech'],
+  ['body', 'tattoos', 'mark'],
+];
+const GROUPS: readonly SignGroupId[] = ['carry', 'control', 'body'];
+const TOTAL = SIGNS.length;
+
+/**
+ * @tag aw-warning-signs
+ * @summary The signs that a child may be trafficked, in three groups, with what to do on seeing
+ * them, a link to NCMEC's own page on the signs and, optionally, the hotline.
+ *
+ * @slot heading - Replaces the heading text.
+ * @slot intro - Replaces the introductory sentence.
+ *
+ * @csspart base - The widget's box (a `<section>` landmark).
+ * @csspart heading - The heading.
+ * @csspart intro - The introductory sentence.
+ * @csspart group - The label of each group of signs.
+ * @csspart items - Each group's list of signs.
+ * @csspart item - One sign.
+ * @csspart show-more - The "Show N more signs" button, with `limit`.
+ * @csspart what-to-do - The expandable "What to do" (`<details>`).
+ * @csspart more-link - The link to NCMEC's page on the signs.
+ * @csspart hotline - The hotline footer, with `show-hotline`.
+ * @csspart phone-link - The hotline's `tel:` link, in the footer.
+ * @csspart report-link - The CyberTipline link, in the footer.
+ * @csspart emergency - The "call 911" line, in the footer.
+ *
+ * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
+ * @cssproperty [--aw-color-surface=#eef4fb] - Background of the icons.
+ * @cssproperty [--aw-color-text=#1b1b1f] - Text colour.
+ * @cssproperty [--aw-color-accent=#0b5cad] - Links, icons and the top border.
+ * @cssproperty [--aw-color-on-accent=#ffffff] - Text on the call button.
+ * @cssproperty [--aw-color-border=#6e6e7a] - Borders.
+ * @cssproperty [--aw-color-focus=#0b5cad] - Focus ring.
+ * @cssproperty [--aw-font-family=system-ui] - Font.
+ * @cssproperty [--aw-radius=0.5em] - Corner radius.
+ *
+ * @fires aw-link - The link to NCMEC's page was followed. `detail: { url, id: 'more' }`.
+ * @fires aw-call - The hotline or 911 link in the footer was used. `detail: { number, href }`.
+ * @fires aw-report - The CyberTipline link in the footer was used. `detail: { url }`.
+ */
+export class AwWarningSigns extends AwCard {
+  static override styles = styles;
+  static override properties = {
+    layout: { reflect: true },
+    limit: {},
+    showHotline: { type: Boolean, reflect: true, attribute: 'show-hotline' },
+    expanded: { state: true, attribute: false },
+  };
+
+  /** `list` (default) or `grid` (a responsive grid that becomes one column on narrow screens). */
+  layout?: string;
+
+  /** Shows only the first 1 to 5 signs, with a button that shows the rest. */
+  limit?: string;
+
+  /** Adds the hotline, the CyberTipline and 911 below the signs. */
+  showHotline = false;
+
+  /** The reader asked to see every sign. */
+  private expanded = false;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('limit')) this.expanded = false;
+  }
+
+  protected override render() {
+    const t = this.t;
+    const s = t.signs;
+    const limit = this.intIn('limit', this.limit, 1, TOTAL, TOTAL);
+    const shown = this.expanded ? TOTAL : limit;
+    const visible = SIGNS.slice(0, shown);
+    const first = this.expanded ? SIGNS[limit]?.[1] : undefined;
+    return this.card(
+      this.oneOf('layout', this.layout, LAYOUTS, 'list'),
+      s.heading,
+      s.intro,
+      html`${GROUPS.map((group) => {
+          const items = visible.filter(([g]) => g === group);
+          return items.length
+            ? html`<div part="group" class="group" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
+                  ${s.groups[group]}
+                </div>
+                <ul part="items" class="items">
+                  ${items.map(
+                    ([, id, name]) =>
+                      html`<li part="item" class="item" tabindex=${ifDefined(id === first ? -1 : undefined)}>
+                        <span class="badge">${icon(name)}</span>
+                        <div class="text">
+                          <p class="title">${s.items[id].title}</p>
+                          <p>${s.items[id].text}</p>
+                        </div>
+                      </li>`,
+                  )}
+                </ul>`
+            : nothing;
+        })}
+        ${
+          shown < TOTAL
+            ? html`<button part="show-more" class="button secondary" type="button" @click=${this.showAll}>
+                ${s.showMore(TOTAL - shown)}
+              </button>`
+            : nothing
+        }
+        <details part="what-to-do">
+          <summary>${s.whatToDo}</summary>
+          <ol>
+            ${s.whatToDoSteps.map((step) => html`<li>${step}</li>`)}
+          </ol>
+        </details>
+        <p>${this.link(NCMEC_TRAFFICKING_URL, s.more, 'more', 'more-link')}</p>
+        ${
+          this.showHotline
+            ? html`<footer part="hotline" class="hotline">
+                ${phoneLink(this, t, 'button call')}${reportLink(this, t)}${emergencyLine(this, t)}
+              </footer>`
+            : nothing
+        }`,
+    );
+  }
+
+  /** Shows every sign and moves focus to the first one that was hidden. */
+  private async showAll(): Promise<void> {
+    this.expanded = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[tabindex="-1"]')?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'aw-warning-signs': AwWarningSigns;
+  }
+}

@@ -1,0 +1,118 @@
+import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { AwElement } from './aw-element.js';
+import { emit } from './emit.js';
+import { outLink } from './hotline.js';
+import { base } from './styles.js';
+
+/** Layouts of the widgets that show a set of items. */
+export const LAYOUTS = ['list', 'grid'] as const;
+
+/**
+ * What the card widgets (warning signs, facts, take action) share: a `<section>` landmark named by
+ * its heading, the `heading-level` attribute, `heading` and `intro` slots, and the quick-exit link.
+ */
+export abstract class AwCard extends AwElement {
+  static override properties: PropertyDeclarations = { headingLevel: { attribute: 'heading-level' } };
+
+  /** Level of the heading, 1 to 6 (default 2), to fit the host page's outline. */
+  headingLevel?: string;
+
+  /** The heading's level, from `heading-level`. */
+  protected get level(): number {
+    return this.intIn('heading-level', this.headingLevel, 1, 6, 2);
+  }
+
+  /** The card: heading, intro, `body`, and the quick-exit link last. */
+  protected card(className: string, heading: string, intro: string, body: unknown): TemplateResult {
+    return html`<section
+      part="base"
+      class="base card ${className}"
+      data-theme=${this.effectiveTheme}
+      lang=${this.resolvedLang}
+      dir=${this.resolvedDir}
+      aria-labelledby="heading"
+    >
+      <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.level}>
+        <slot name="heading">${heading}</slot>
+      </div>
+      <p part="intro" class="intro"><slot name="intro">${intro}</slot></p>
+      ${body}${this.renderQuickExit()}
+    </section>`;
+  }
+
+  /** An outbound link that fires `aw-link` with `id`. */
+  protected link(
+    url: string,
+    content: TemplateResult | string,
+    id: string,
+    part = 'link',
+    className = 'link',
+  ): TemplateResult {
+    return outLink(url, content, className, part, () => emit(this, 'aw-link', { url, id }));
+  }
+}
+
+/** The styles the card widgets share. */
+export const cardStyles = [
+  base,
+  css`
+    .card {
+      display: flex;
+      flex-direction: column;
+      gap: 0.75em;
+      padding: 1.25em 1.5em;
+      border: 1px solid var(--_border);
+      border-block-start: 0.375em solid var(--_accent);
+      border-radius: var(--_radius);
+      container-type: inline-size;
+    }
+    p,
+    ul,
+    ol {
+      margin: 0;
+    }
+    .items {
+      display: grid;
+      gap: 1em;
+      padding: 0;
+      list-style: none;
+    }
+    .grid .items {
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+    }
+    .item {
+      display: flex;
+      gap: 0.75em;
+      align-items: flex-start;
+    }
+    @container (max-width: 22em) {
+      .item {
+        flex-direction: column;
+      }
+    }
+    .grid .item {
+      padding: 0.75em;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .text {
+      display: grid;
+      gap: 0.25em;
+      justify-items: start;
+      min-width: 0;
+    }
+    .title,
+    .group,
+    summary {
+      font-weight: 700;
+    }
+    .link {
+      display: inline-block;
+      min-height: 24px;
+    }
+    summary {
+      min-height: 24px;
+      cursor: pointer;
+    }
+  `,
+];

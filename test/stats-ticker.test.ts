@@ -1,0 +1,559 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import sinon from 'sinon';
+import '../src/components/stats-ticker/define.js';
+import { motion, type AwStatsTicker } from '../src/components/stats-ticker/stats-ticker.js';
+import { STATS, LOCALES } from '../src/content/index.js';
+import {
+  captureWarnings,
+  deepActiveElement,
+  expectAccessible,
+  holdNavigation,
+  nameOf,
+  part,
+  parts,
+  text,
+} from './helpers.js';
+
+/**
+ * `prefers-reduced-motion` can be emulated through the driver in Chromium and Firefox (puppeteer)
+ * but not in WebKit (WebDriver classic has no such command). Most tests therefore hand the
+ * widget a stand-in media query through `motion.query`; one test uses the browser's own
+ * emulation where the driver offers it.
+ */
+class FakeQuery extends EventTarget {
+  listeners = 0;
+  readonly media = '(prefers-reduced-motion: reduce)';
+  constructor(public matches: boolean) {
+    super();
+  }
+  override addEventListener(...args: Parameters<EventTarget['addEventListener']>): void {
+    this.listeners++;
+    super.addEventListener(...args);
+  }
+  override removeEventListener(...args: Parameters<EventTarget['removeEventListener']>): void {
+    this.listeners--;
+    super.removeEventListener(...args);
+  }
+  set(matches: boolean): void {
+    this.matches = matches;
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+const realQuery = motion.query;
+function useMotion(reduce: boolean): FakeQuery {
+  const query = new FakeQuery(reduce);
+  motion.query = () => query as unknown as MediaQueryList;
+  return query;
+}
+
+const EXPECTED = {
+  en: {
+    values: ['10,719', '15', 'More than 26,300', '1 in 6', '91%'],
+    years: ['2019', 'As of 2020', '2019', '2019', 'As of 2020'],
+    source: 'Source: NCMEC',
+  },
+  es: {
+    values: ['10.719', '15', 'Más de 26.300', '1 de cada 6', '91 %'],
+    years: ['2019', 'Datos de 2020', '2019', '2019', 'Datos de 2020'],
+    source: 'Fuente: NCMEC',
+  },
+} as const;
+
+async function ticker(template = html`<aw-stats-ticker></aw-stats-ticker>`): Promise<AwStatsTicker> {
+  const found = await fixture<HTMLElement>(template);
+  const el = (found.localName === 'aw-stats-ticker' ? found : found.querySelector('aw-stats-ticker')!) as AwStatsTicker;
+  await el.updateComplete;
+  return el;
+}
+
+/** "Figure n of N", as shown. */
+const position = (el: Element) => text(part(el, '[part="position"]'));
+/** The number of the figure on show. */
+const shown = (el: Element) => text(part(el, '[part="figure"] [part="value"]'));
+const liveness = (el: Element) => part(el, '[part="figure"]').getAttribute('aria-live');
+function button(el: Element, name: RegExp): HTMLButtonElement | undefined {
+  return parts<HTMLButtonElement>(el, 'button').find((b) => name.test(nameOf(b)));
+}
+
+/** Animations running on anything inside the widget's shadow root. */
+function animationsIn(el: Element): Animation[] {
+  const root = el.shadowRoot!;
+  const all = new Set([...document.getAnimations(), ...(root.getAnimations?.() ?? [])]);
+  return [...all].filter(
+    (a) => a.playState === 'running' && (a.effect as KeyframeEffect | null)?.target?.getRootNode() === root,
+  );
+}
+
+/** Resolves once `el`'s intersection with the viewport has been reported (after the widget's own observer). */
+function intersection(el: Element): Promise<boolean> {
+  return new Promise((resolve) => {
+    const io = new IntersectionObserver((entries) => {
+      io.disconnect();
+      resolve(entries[entries.length - 1]!.isIntersecting);
+    });
+    io.observe(el);
+  });
+}
+
+describe('<aw-stats-ticker>', () => {
+  let clock: sinon.SinonFakeTimers | undefined;
+  const fakeClock = () =>
+    (clock = sinon.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'] }));
+
+  beforeEach(() => useMotion(false));
+  afterEach(() => {
+    clock?.restore();
+    clock = undefined;
+    motion.query = realQuery;
+  });
+
+  describe('content', () => {
+    for (const lang of ['en', 'es'] as const) {
+      it(`shows every figure's value, sentence, year and source link in ${lang === 'en' ? 'English' : 'Spanish'}, as a list and one by one`, async () => {
+        const expected = EXPECTED[lang];
+        const t = LOCALES[lang].stats;
+        const list = await ticker(html`<aw-stats-ticker lang=${lang} mode="static"></aw-stats-ticker>`);
+        const items = parts(list, '[part="item"]');
+        expect(items).to.have.length(STATS.length);
+
+        const rotating = await ticker(html`<aw-stats-ticker lang=${lang}></aw-stats-ticker>`);
+        for (const [i, stat] of STATS.entries()) {
+          const figures = [items[i]!, part(rotating, '[part="figure"] .current')];
+          for (const figure of figures) {
+            expect(text(figure.querySelector('[part="value"]')), stat.id).to.equal(expected.values[i]);
+            expect(text(figure.querySelector('p')), stat.id).to.equal(`${expected.values[i]} ${t.items[stat.id]}`);
+            expect(text(figure.querySelector('[part="year"]')), stat.id).to.equal(expected.years[i]);
+            const link = figure.querySelector<HTMLAnchorElement>('[part="source-link"]')!;
+            expect(link.href, stat.id).to.equal(stat.source.url);
+            expect(nameOf(link)).to.equal(expected.source);
+            expect(link.rel).to.equal('noopener noreferrer');
+            expect(link.referrerPolicy).to.equal('no-referrer');
+          }
+          expect(position(rotating)).to.equal(t.position(i + 1, STATS.length));
+          button(rotating, /next|siguiente/i)!.click();
+          await rotating.updateComplete;
+        }
+        expect(position(rotating), 'wraps round to the first').to.equal(t.position(1, STATS.length));
+      });
+    }
+
+    it('shows the heading at the level asked for, and the partner’s heading and intro from slots as text', async () => {
+      const el = await ticker(
+        html`<aw-stats-ticker heading-level="3"
+          ><span slot="heading">${'<img src=x onerror="window.__pwned=1">Our numbers'}</span
+          ><span slot="intro">Why this matters.</span></aw-stats-ticker
+        >`,
+      );
+      const heading = part(el, '[part="heading"]');
+      expect(heading.getAttribute('role')).to.equal('heading');
+      expect(heading.getAttribute('aria-level')).to.equal('3');
+      expect(part<HTMLSlotElement>(el, 'slot[name="heading"]').assignedNodes().map(text).join('')).to.contain(
+        'Our numbers',
+      );
+      expect(part<HTMLSlotElement>(el, 'slot[name="intro"]').assignedNodes().map(text).join('')).to.equal(
+        'Why this matters.',
+      );
+      expect(el.querySelector('img')).to.equal(null);
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+      const plain = await ticker();
+      expect(text(part(plain, '[part="heading"]'))).to.equal('The numbers');
+      expect(part(plain, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
+    });
+
+    it('fires aw-link with the statistic when its source link is followed', async () => {
+      const release = holdNavigation();
+      try {
+        const el = await ticker();
+        const seen: unknown[] = [];
+        el.addEventListener('aw-link', (e) => seen.push(e.detail));
+        part(el, '[part="figure"] [part="source-link"]').click();
+        expect(seen).to.deep.equal([{ url: STATS[0]!.source.url, id: STATS[0]!.id }]);
+      } finally {
+        release();
+      }
+    });
+  });
+
+  describe('rotation', () => {
+    beforeEach(fakeClock);
+
+    it('advances every 7 seconds by default, saying nothing (aria-live off) while it does', async () => {
+      const el = await ticker();
+      expect(position(el)).to.equal('Figure 1 of 5');
+      expect(liveness(el)).to.equal('off');
+      await clock!.tickAsync(6999);
+      expect(position(el)).to.equal('Figure 1 of 5');
+      await clock!.tickAsync(1);
+      expect(position(el)).to.equal('Figure 2 of 5');
+      expect(shown(el)).to.equal('15');
+      expect(liveness(el)).to.equal('off');
+      await clock!.tickAsync(7000 * 4);
+      expect(position(el), 'wraps round').to.equal('Figure 1 of 5');
+    });
+
+    it('after 5.5 s has a Pause button first in its tab order; clicking it stops the animation and the figure', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button id="before">Before</button><aw-stats-ticker></aw-stats-ticker></div>`,
+      );
+      const el = wrapper.querySelector('aw-stats-ticker')!;
+      await el.updateComplete;
+      await clock!.tickAsync(5500);
+      const pause = button(el, /pause/i);
+      expect(pause, 'a button named Pause').to.exist;
+      expect(pause!.getBoundingClientRect().width).to.be.at.least(44);
+      expect(pause!.getBoundingClientRect().height).to.be.at.least(44);
+      wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+      await sendKeys({ press: 'Tab' });
+      expect(deepActiveElement(), 'Tab lands on the pause/play button').to.equal(part(el, '[part="toggle-button"]'));
+      (deepActiveElement() as HTMLElement).blur();
+
+      // A fresh one, untouched: let it advance so that an animation runs, then press Pause.
+      const other = await ticker();
+      await clock!.tickAsync(7000);
+      await other.updateComplete;
+      expect(animationsIn(other).length, 'the change of figure is animated').to.be.above(0);
+      const before = shown(other);
+      const toggles: boolean[] = [];
+      other.addEventListener('aw-toggle', (e) => toggles.push(e.detail.playing));
+      button(other, /pause/i)!.click();
+      await other.updateComplete;
+      expect(animationsIn(other).length, 'no animation after pausing').to.equal(0);
+      await clock!.tickAsync(7000 * 3);
+      expect(shown(other)).to.equal(before);
+      expect(button(other, /play/i), 'the button now says Play').to.exist;
+      expect(button(other, /pause/i)).to.equal(undefined);
+      expect(liveness(other)).to.equal('polite');
+      expect(toggles).to.deep.equal([false]);
+    });
+
+    it('plays again only when Play is pressed, firing aw-toggle, and then says nothing as it rotates', async () => {
+      const el = await ticker();
+      const toggles: boolean[] = [];
+      el.addEventListener('aw-toggle', (e) => {
+        expect(e.bubbles && e.composed).to.be.true;
+        toggles.push(e.detail.playing);
+      });
+      button(el, /pause/i)!.click();
+      await el.updateComplete;
+      button(el, /play/i)!.click();
+      await el.updateComplete;
+      expect(button(el, /pause/i)).to.exist;
+      expect(liveness(el)).to.equal('off');
+      await clock!.tickAsync(7000);
+      expect(position(el)).to.equal('Figure 2 of 5');
+      expect(toggles).to.deep.equal([false, true]);
+    });
+
+    it('steps with previous and next, wrapping round, then stays and announces politely', async () => {
+      const el = await ticker();
+      button(el, /previous/i)!.click();
+      await el.updateComplete;
+      expect(position(el)).to.equal('Figure 5 of 5');
+      expect(shown(el)).to.equal('91%');
+      expect(liveness(el)).to.equal('polite');
+      button(el, /next/i)!.click();
+      await el.updateComplete;
+      expect(position(el)).to.equal('Figure 1 of 5');
+      button(el, /next/i)!.click();
+      await el.updateComplete;
+      expect(position(el)).to.equal('Figure 2 of 5');
+      expect(liveness(el)).to.equal('polite');
+      await clock!.tickAsync(7000 * 3);
+      expect(position(el), 'a step pauses it').to.equal('Figure 2 of 5');
+    });
+
+    it('pauses while the pointer is over it and stays paused when the pointer leaves', async () => {
+      const el = await ticker();
+      const box = part(el, '[part="figure"]').getBoundingClientRect();
+      try {
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(box.top + 10)] });
+        await el.updateComplete;
+        expect(button(el, /play/i), 'hover pauses').to.exist;
+        await clock!.tickAsync(7000 * 2);
+        expect(position(el)).to.equal('Figure 1 of 5');
+        await sendMouse({ type: 'move', position: [Math.round(box.left + 10), Math.round(box.bottom + 400)] });
+        await clock!.tickAsync(7000 * 2);
+        expect(position(el), 'leaving does not resume').to.equal('Figure 1 of 5');
+        expect(liveness(el)).to.equal('polite');
+      } finally {
+        await resetMouse();
+      }
+    });
+
+    it('pauses when focus enters it and stays paused when focus leaves', async () => {
+      const el = await ticker();
+      part(el, '[part="figure"] [part="source-link"]').focus();
+      await el.updateComplete;
+      expect(button(el, /play/i), 'focus pauses').to.exist;
+      await clock!.tickAsync(7000 * 2);
+      expect(position(el)).to.equal('Figure 1 of 5');
+      (deepActiveElement() as HTMLElement).blur();
+      await clock!.tickAsync(7000 * 2);
+      expect(position(el), 'leaving does not resume').to.equal('Figure 1 of 5');
+    });
+
+    describe('while the page is hidden', () => {
+      const hide = (hidden: boolean) => {
+        if (hidden) Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+        else delete (document as { hidden?: boolean }).hidden;
+        document.dispatchEvent(new Event('visibilitychange'));
+      };
+      afterEach(() => hide(false));
+
+      it('stops, and goes on when the page shows again if it was rotating by itself', async () => {
+        const el = await ticker();
+        hide(true);
+        await clock!.tickAsync(7000 * 3);
+        expect(position(el)).to.equal('Figure 1 of 5');
+        hide(false);
+        await clock!.tickAsync(7000);
+        expect(position(el)).to.equal('Figure 2 of 5');
+      });
+
+      it('does not start again when the page shows if the reader had paused it', async () => {
+        const el = await ticker();
+        hide(true);
+        button(el, /pause/i)!.click();
+        hide(false);
+        await clock!.tickAsync(7000 * 3);
+        expect(position(el)).to.equal('Figure 1 of 5');
+      });
+    });
+
+    it('stops while it is off-screen and goes on when scrolled into view', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <div style="height: 300vh"></div>
+          <aw-stats-ticker></aw-stats-ticker>
+        </div>`,
+      );
+      const el = wrapper.querySelector('aw-stats-ticker')!;
+      await el.updateComplete;
+      expect(await intersection(el)).to.be.false;
+      await clock!.tickAsync(7000 * 3);
+      expect(position(el)).to.equal('Figure 1 of 5');
+      el.scrollIntoView();
+      expect(await intersection(el)).to.be.true;
+      await clock!.tickAsync(7000);
+      expect(position(el)).to.equal('Figure 2 of 5');
+      window.scrollTo(0, 0);
+    });
+
+    it('takes its interval in seconds from the interval attribute', async () => {
+      const el = await ticker(html`<aw-stats-ticker interval="10"></aw-stats-ticker>`);
+      await clock!.tickAsync(9999);
+      expect(position(el)).to.equal('Figure 1 of 5');
+      await clock!.tickAsync(1);
+      expect(position(el)).to.equal('Figure 2 of 5');
+      el.interval = '4';
+      await el.updateComplete;
+      await clock!.tickAsync(4000);
+      expect(position(el)).to.equal('Figure 3 of 5');
+    });
+
+    for (const value of ['-3', 'soon', '3', '61']) {
+      it(`warns once about interval="${value}" and uses 7 seconds`, async () => {
+        let el!: AwStatsTicker;
+        const warnings = await captureWarnings(async () => {
+          el = await ticker(html`<aw-stats-ticker interval=${value}></aw-stats-ticker>`);
+          await clock!.tickAsync(6999);
+          el.requestUpdate();
+          await el.updateComplete;
+        });
+        expect(warnings).to.have.length(1);
+        expect(warnings[0])
+          .to.contain('<aw-stats-ticker>')
+          .and.to.contain(`interval="${value}"`)
+          .and.to.contain('using 7');
+        expect(position(el)).to.equal('Figure 1 of 5');
+        await clock!.tickAsync(1);
+        expect(position(el)).to.equal('Figure 2 of 5');
+      });
+    }
+  });
+
+  describe('reduced motion', () => {
+    beforeEach(fakeClock);
+
+    it('starts paused under prefers-reduced-motion: reduce and never advances or animates by itself', async () => {
+      useMotion(true);
+      const el = await ticker();
+      expect(button(el, /play/i), 'the button offers Play').to.exist;
+      expect(liveness(el)).to.equal('polite');
+      await clock!.tickAsync(60_000);
+      expect(position(el)).to.equal('Figure 1 of 5');
+      expect(animationsIn(el).length).to.equal(0);
+      expect(clock!.countTimers()).to.equal(0);
+
+      button(el, /next/i)!.click();
+      await el.updateComplete;
+      expect(position(el)).to.equal('Figure 2 of 5');
+      expect(animationsIn(el).length, 'a step is not animated').to.equal(0);
+
+      button(el, /play/i)!.click();
+      await el.updateComplete;
+      await clock!.tickAsync(7000);
+      await el.updateComplete;
+      expect(position(el), 'pressing Play rotates it').to.equal('Figure 3 of 5');
+      expect(animationsIn(el).length, 'without animation').to.equal(0);
+    });
+
+    it('follows the preference when it changes', async () => {
+      const query = useMotion(false);
+      const el = await ticker();
+      query.set(true);
+      await el.updateComplete;
+      expect(button(el, /play/i)).to.exist;
+      await clock!.tickAsync(7000 * 2);
+      expect(position(el)).to.equal('Figure 1 of 5');
+      query.set(false);
+      await el.updateComplete;
+      await clock!.tickAsync(7000);
+      expect(position(el), 'rotates again: the reader had not chosen').to.equal('Figure 2 of 5');
+    });
+
+    it('follows the browser’s own prefers-reduced-motion (emulated where the driver can)', async function () {
+      // Only Chromium's driver (puppeteer over CDP) emulates media features here: Firefox runs
+      // under puppeteer's WebDriver BiDi ("CDP support is required") and WebKit under WebDriver
+      // classic, which have no such command. The tests above cover the behaviour there through
+      // motion.query.
+      if (!navigator.userAgent.includes('Chrome/')) this.skip();
+      motion.query = realQuery;
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.be.true;
+        const el = await ticker();
+        expect(button(el, /play/i)).to.exist;
+        await clock!.tickAsync(7000 * 2);
+        expect(position(el)).to.equal('Figure 1 of 5');
+        await emulateMedia({ reducedMotion: 'no-preference' });
+        await new Promise((r) => requestAnimationFrame(r));
+        await el.updateComplete;
+        expect(button(el, /pause/i), 'the change event is followed').to.exist;
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+  });
+
+  describe('static mode', () => {
+    beforeEach(fakeClock);
+
+    it('lists every figure with no buttons, no live region and no timer', async () => {
+      const el = await ticker(html`<aw-stats-ticker mode="static"></aw-stats-ticker>`);
+      expect(parts(el, '[part="item"]')).to.have.length(STATS.length);
+      expect(parts(el, 'button')).to.be.empty;
+      expect(parts(el, '[aria-live]')).to.be.empty;
+      expect(clock!.countTimers()).to.equal(0);
+      await clock!.tickAsync(60_000);
+      expect(animationsIn(el).length).to.equal(0);
+    });
+
+    it('warns about an unknown mode and rotates', async () => {
+      let el!: AwStatsTicker;
+      const warnings = await captureWarnings(async () => {
+        el = await ticker(html`<aw-stats-ticker mode="carousel"></aw-stats-ticker>`);
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('<aw-stats-ticker>').and.to.contain('mode="carousel"');
+      expect(button(el, /pause/i)).to.exist;
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const mode of ['rotating', 'static']) {
+      for (const theme of ['light', 'dark']) {
+        it(`passes axe (WCAG 2.2 AA) ${mode} in the ${theme} theme`, async () => {
+          const el = await ticker(html`<aw-stats-ticker mode=${mode} theme=${theme} quick-exit></aw-stats-ticker>`);
+          await expectAccessible(el);
+        });
+      }
+      it(`passes axe ${mode} in Spanish`, async () => {
+        await expectAccessible(await ticker(html`<aw-stats-ticker mode=${mode} lang="es"></aw-stats-ticker>`));
+      });
+    }
+
+    it('passes axe once paused', async () => {
+      const el = await ticker();
+      button(el, /pause/i)!.click();
+      await el.updateComplete;
+      await expectAccessible(el);
+    });
+
+    it('makes every button at least 44 by 44 CSS pixels and mirrors the arrows right to left', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><aw-stats-ticker></aw-stats-ticker></div>`);
+      const el = wrapper.querySelector('aw-stats-ticker')!;
+      await el.updateComplete;
+      for (const b of parts(el, 'button')) {
+        const box = b.getBoundingClientRect();
+        expect(box.width, nameOf(b)).to.be.at.least(44);
+        expect(box.height, nameOf(b)).to.be.at.least(44);
+      }
+      const arrow = part(el, '[part="next-button"] svg');
+      expect(new DOMMatrix(getComputedStyle(arrow).transform).a, 'next points left in rtl').to.equal(-1);
+      const ltr = await ticker();
+      expect(getComputedStyle(part(ltr, '[part="next-button"] svg')).transform).to.equal('none');
+    });
+
+    it('keeps one height as it rotates, and fits 320 CSS pixels without scrolling sideways', async () => {
+      for (const lang of ['en', 'es']) {
+        const el = await ticker(html`<div style="width: 320px"><aw-stats-ticker lang=${lang}></aw-stats-ticker></div>`);
+        const base = part(el, '[part="base"]');
+        const heights = new Set<number>();
+        for (let i = 0; i < STATS.length; i++) {
+          heights.add(Math.round(el.getBoundingClientRect().height));
+          expect(base.scrollWidth, `${lang} figure ${i + 1}`).to.be.at.most(base.clientWidth);
+          button(el, /next|siguiente/i)!.click();
+          await el.updateComplete;
+        }
+        expect([...heights], lang).to.have.length(1);
+      }
+    });
+  });
+
+  describe('clean-up', () => {
+    it('leaves no timer, listener, observer or animation behind after 1000 additions and removals', async () => {
+      clock = fakeClock();
+      const query = useMotion(false);
+      const doc = { add: 0, remove: 0 };
+      const add = sinon.stub(document, 'addEventListener').callsFake(function (this: Document, ...args) {
+        if (args[0] === 'visibilitychange') doc.add++;
+        return add.wrappedMethod.apply(this, args);
+      });
+      const remove = sinon.stub(document, 'removeEventListener').callsFake(function (this: Document, ...args) {
+        if (args[0] === 'visibilitychange') doc.remove++;
+        return remove.wrappedMethod.apply(this, args);
+      });
+      const observe = sinon.spy(IntersectionObserver.prototype, 'observe');
+      const disconnect = sinon.spy(IntersectionObserver.prototype, 'disconnect');
+      const host = await fixture<HTMLDivElement>(html`<div></div>`);
+      try {
+        for (let i = 0; i < 1000; i++) {
+          const el = document.createElement('aw-stats-ticker');
+          if (i % 2) el.setAttribute('interval', '4');
+          host.append(el);
+          if (i % 100 === 0) {
+            await (el as AwStatsTicker).updateComplete;
+            expect(clock.countTimers(), 'a connected ticker has its timer').to.equal(1);
+          }
+          el.remove();
+        }
+        await new Promise((r) => requestAnimationFrame(r));
+        expect(clock.countTimers()).to.equal(0);
+        expect(document.getAnimations().length).to.equal(0);
+        expect(doc.add).to.equal(1000);
+        expect(doc.remove).to.equal(1000);
+        expect(query.listeners).to.equal(0);
+        expect(observe.callCount).to.equal(1000);
+        expect(disconnect.callCount).to.equal(1000);
+      } finally {
+        add.restore();
+        remove.restore();
+        observe.restore();
+        disconnect.restore();
+      }
+    });
+  });
+});
