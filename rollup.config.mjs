@@ -23,7 +23,8 @@ function trustedTypesPolicy() {
         count++;
         return `(()=>{try{return ${tt}?${tt}.createPolicy(${JSON.stringify(POLICY_NAME)},{createHTML:s=>s}):void 0}catch(e){return void 0}})()`;
       });
-      if (count !== 1) this.error(`expected one Trusted Types policy in ${id}, found ${count}; update rollup.config.mjs`);
+      if (count !== 1)
+        this.error(`expected one Trusted Types policy in ${id}, found ${count}; update rollup.config.mjs`);
       return { code: out, map: null };
     },
   };

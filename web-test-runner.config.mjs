@@ -14,19 +14,16 @@ const rootDir = path.dirname(fileURLToPath(import.meta.url));
 
 const CHROMIUM_BIN = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const FIREFOX_BIN = process.env.FIREFOX_BIN || '/usr/bin/firefox-esr';
-const MINIBROWSER_BIN =
-  process.env.MINIBROWSER_BIN || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+const MINIBROWSER_BIN = process.env.MINIBROWSER_BIN || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
 const ALL_BROWSERS = ['chromium', 'firefox', 'webkit'];
 const wanted = (process.env.BROWSERS || ALL_BROWSERS.join(','))
   .split(',')
-  .map(s => s.trim().toLowerCase())
+  .map((s) => s.trim().toLowerCase())
   .filter(Boolean);
-const unknown = wanted.filter(b => !ALL_BROWSERS.includes(b));
+const unknown = wanted.filter((b) => !ALL_BROWSERS.includes(b));
 if (unknown.length) {
-  throw new Error(
-    `BROWSERS: unknown browser(s) ${unknown.join(', ')}; use ${ALL_BROWSERS.join(',')}`,
-  );
+  throw new Error(`BROWSERS: unknown browser(s) ${unknown.join(', ')}; use ${ALL_BROWSERS.join(',')}`);
 }
 
 function chromium() {
@@ -104,14 +101,13 @@ export default {
   // file (SessionManager) when concurrency is 1; otherwise it runs files in iframes.
   concurrency: 1,
   concurrentBrowsers: 2,
-  browsers: wanted.map(name => launchers[name]()),
+  browsers: wanted.map((name) => launchers[name]()),
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
   testFramework: { config: { ui: 'bdd', timeout: 10000 } },
   // Lit's dev build (picked by nodeResolve's "development" condition) warns once per page.
-  filterBrowserLogs: ({ args }) =>
-    !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
+  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [
     esbuildPlugin({
       ts: true,

@@ -2,7 +2,11 @@
 import { LitElement, html, css } from 'lit';
 
 class BareElement extends LitElement {
-  static override styles = css`:host { display: block; }`;
+  static override styles = css`
+    :host {
+      display: block;
+    }
+  `;
   protected override render() {
     return html`<p>bare</p>`;
   }

@@ -78,7 +78,9 @@ try {
     });
     await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
     await page.goto(`${origin}/bench/page.html`, { waitUntil: 'load' });
-    await page.waitForFunction(() => window.AwarenessWidgets?.tags.every((t) => customElements.get(t)), { timeout: 20000 });
+    await page.waitForFunction(() => window.AwarenessWidgets?.tags.every((t) => customElements.get(t)), {
+      timeout: 20000,
+    });
     await new Promise((r) => setTimeout(r, 1500));
     const trace = JSON.parse((await page.tracing.stop()).toString());
     const shift = await page.evaluate(() => window.__shift);
@@ -88,7 +90,11 @@ try {
     const tasks = events
       .filter((e) => e.ph === 'X' && e.name === 'RunTask' && main && e.pid === main.pid && e.tid === main.tid)
       .map((e) => e.dur / 1000);
-    runs.push({ longestTaskMs: +Math.max(...tasks).toFixed(1), tasksOver50: tasks.filter((d) => d >= 50).length, layoutShift: +shift.toFixed(4) });
+    runs.push({
+      longestTaskMs: +Math.max(...tasks).toFixed(1),
+      tasksOver50: tasks.filter((d) => d >= 50).length,
+      layoutShift: +shift.toFixed(4),
+    });
     await page.close();
   }
   results.load = {
@@ -98,7 +104,8 @@ try {
     tasksOver50: Math.max(...runs.map((r) => r.tasksOver50)),
     layoutShift: Math.max(...runs.map((r) => r.layoutShift)),
   };
-  if (results.load.tasksOver50 > 0) failures.push(`${results.load.tasksOver50} task(s) of 50 ms or more at 4x slowdown`);
+  if (results.load.tasksOver50 > 0)
+    failures.push(`${results.load.tasksOver50} task(s) of 50 ms or more at 4x slowdown`);
   if (results.load.layoutShift > 0) failures.push(`layout shift ${results.load.layoutShift}`);
 
   // ---- 4. the ticker while it rotates --------------------------------------------------------
@@ -109,13 +116,17 @@ try {
   await page.goto(`${origin}/bench/ticker.html`, { waitUntil: 'load' });
   await page.waitForFunction(() => customElements.get('aw-stats-ticker'));
   await new Promise((r) => setTimeout(r, 500));
-  const metric = async () => Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
+  const metric = async () =>
+    Object.fromEntries((await cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const windows = [];
   for (let i = 0; i < 3; i++) {
     const before = await metric();
     await new Promise((r) => setTimeout(r, 4000)); // one rotation at interval="4"
     const after = await metric();
-    windows.push({ layouts: after.LayoutCount - before.LayoutCount, styleRecalcs: after.RecalcStyleCount - before.RecalcStyleCount });
+    windows.push({
+      layouts: after.LayoutCount - before.LayoutCount,
+      styleRecalcs: after.RecalcStyleCount - before.RecalcStyleCount,
+    });
   }
   const rafCalls = await page.evaluate(async () => {
     let calls = 0;
@@ -130,10 +141,16 @@ try {
   });
   const animated = await page.evaluate(() =>
     [...document.querySelector('aw-stats-ticker').shadowRoot.getAnimations()].flatMap((a) =>
-      a.effect.getKeyframes().flatMap((k) => Object.keys(k).filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p))),
+      a.effect
+        .getKeyframes()
+        .flatMap((k) => Object.keys(k).filter((p) => !['offset', 'easing', 'composite', 'computedOffset'].includes(p))),
     ),
   );
-  results.ticker = { perRotation: windows, requestAnimationFrameCalls: rafCalls, animatedProperties: [...new Set(animated)] };
+  results.ticker = {
+    perRotation: windows,
+    requestAnimationFrameCalls: rafCalls,
+    animatedProperties: [...new Set(animated)],
+  };
   const spread = Math.max(...windows.map((w) => w.layouts)) - Math.min(...windows.map((w) => w.layouts));
   if (spread > 2) failures.push(`ticker layouts per rotation not flat: ${JSON.stringify(windows)}`);
   if (rafCalls > 0) failures.push(`ticker called requestAnimationFrame ${rafCalls} times`);
@@ -151,10 +168,16 @@ console.log('\nawareness-widgets benchmark (headless Chromium)\n');
 console.log(`bundle            ${kb(results.size.bundleGzip)} gzip  (budget 20 KB)`);
 console.log(`bare Lit element  ${kb(results.size.bareLitGzip)} gzip`);
 console.log(`ratio             ${results.size.ratio}x the bare Lit element`);
-console.log(`longest task      ${results.load.longestTaskMs} ms at 4x CPU slowdown (3 runs; tasks >= 50 ms: ${results.load.tasksOver50})`);
+console.log(
+  `longest task      ${results.load.longestTaskMs} ms at 4x CPU slowdown (3 runs; tasks >= 50 ms: ${results.load.tasksOver50})`,
+);
 console.log(`layout shift      ${results.load.layoutShift} (with the recommended reserve CSS)`);
-console.log(`ticker            per 4 s rotation: ${results.ticker.perRotation.map((w) => `${w.layouts} layouts/${w.styleRecalcs} style recalcs`).join(', ')}`);
-console.log(`                  requestAnimationFrame calls while rotating: ${results.ticker.requestAnimationFrameCalls}; animated properties: ${results.ticker.animatedProperties.join(', ') || 'none at the moment of sampling'}`);
+console.log(
+  `ticker            per 4 s rotation: ${results.ticker.perRotation.map((w) => `${w.layouts} layouts/${w.styleRecalcs} style recalcs`).join(', ')}`,
+);
+console.log(
+  `                  requestAnimationFrame calls while rotating: ${results.ticker.requestAnimationFrameCalls}; animated properties: ${results.ticker.animatedProperties.join(', ') || 'none at the moment of sampling'}`,
+);
 console.log('\nwritten to bench/results/latest.json');
 if (failures.length) {
   console.error(`\nMissed targets:\n- ${failures.join('\n- ')}`);

@@ -10,7 +10,14 @@ import { extname, join, normalize } from 'node:path';
 import { puppeteerCore } from '@web/test-runner-chrome';
 
 const root = join(new URL('..', import.meta.url).pathname, 'storybook-static');
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2' };
+const TYPES = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 const server = createServer((req, res) => {
   const file = normalize(join(root, decodeURIComponent(req.url.split('?')[0])));
   if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) return res.writeHead(404).end();
@@ -20,11 +27,21 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter((e) => e.type === 'story');
+const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
+  (e) => e.type === 'story',
+);
 const browser = await puppeteerCore.launch({
   executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
   headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const failures = [];
 try {
@@ -36,11 +53,18 @@ try {
     await page.goto(`${origin}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
     const rendered = await page
       .waitForFunction(
-        () => [...document.querySelectorAll('#storybook-root *')].some((el) => el.localName.startsWith('aw-') && (el.shadowRoot?.textContent ?? '').trim().length > 20),
+        () =>
+          [...document.querySelectorAll('#storybook-root *')].some(
+            (el) => el.localName.startsWith('aw-') && (el.shadowRoot?.textContent ?? '').trim().length > 20,
+          ),
         { timeout: 10000 },
       )
-      .then(() => true, () => false);
-    if (!rendered || errors.length) failures.push(`${story.id}: ${rendered ? '' : 'no widget rendered'} ${errors.join('; ')}`);
+      .then(
+        () => true,
+        () => false,
+      );
+    if (!rendered || errors.length)
+      failures.push(`${story.id}: ${rendered ? '' : 'no widget rendered'} ${errors.join('; ')}`);
   }
 } finally {
   await browser.close();

@@ -13,9 +13,23 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 
 const cell = (s) => (s ?? '').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim();
 const table = (head, rows) =>
-  rows.length ? [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`), ''] : [];
+  rows.length
+    ? [
+        `| ${head.join(' | ')} |`,
+        `| ${head.map(() => '---').join(' | ')} |`,
+        ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+        '',
+      ]
+    : [];
 
-const ORDER = ['aw-hotline-banner', 'aw-warning-signs', 'aw-stats-ticker', 'aw-take-action', 'aw-facts', 'aw-quick-exit'];
+const ORDER = [
+  'aw-hotline-banner',
+  'aw-warning-signs',
+  'aw-stats-ticker',
+  'aw-take-action',
+  'aw-facts',
+  'aw-quick-exit',
+];
 const elements = manifest.modules
   .flatMap((m) => m.declarations ?? [])
   .filter((d) => d.customElement && d.tagName)
@@ -24,12 +38,35 @@ const elements = manifest.modules
 const out = [];
 for (const el of elements) {
   out.push(`### \`<${el.tagName}>\``, '', cell(el.summary), '');
-  out.push(...table(['attribute', 'what it does'], (el.attributes ?? []).map((a) => [`\`${a.name}\``, a.description])));
-  out.push(...table(['event', 'when'], (el.events ?? []).map((e) => [`\`${e.name}\``, e.description])));
-  out.push(...table(['slot', 'what goes in it'], (el.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description])));
-  out.push(...table(['part', 'what it is'], (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description])));
   out.push(
-    ...table(['custom property', 'default', 'what it sets'], (el.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.default ? `\`${p.default}\`` : '', p.description])),
+    ...table(
+      ['attribute', 'what it does'],
+      (el.attributes ?? []).map((a) => [`\`${a.name}\``, a.description]),
+    ),
+  );
+  out.push(
+    ...table(
+      ['event', 'when'],
+      (el.events ?? []).map((e) => [`\`${e.name}\``, e.description]),
+    ),
+  );
+  out.push(
+    ...table(
+      ['slot', 'what goes in it'],
+      (el.slots ?? []).map((s) => [s.name ? `\`${s.name}\`` : '(default)', s.description]),
+    ),
+  );
+  out.push(
+    ...table(
+      ['part', 'what it is'],
+      (el.cssParts ?? []).map((p) => [`\`${p.name}\``, p.description]),
+    ),
+  );
+  out.push(
+    ...table(
+      ['custom property', 'default', 'what it sets'],
+      (el.cssProperties ?? []).map((p) => [`\`${p.name}\``, p.default ? `\`${p.default}\`` : '', p.description]),
+    ),
   );
 }
 const generated = out.join('\n').trimEnd();

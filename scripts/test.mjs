@@ -28,11 +28,11 @@ const BIN = {
 const ALL = ['chromium', 'firefox', 'webkit'];
 const browsers = (process.env.BROWSERS || ALL.join(','))
   .split(',')
-  .map(s => s.trim().toLowerCase())
+  .map((s) => s.trim().toLowerCase())
   .filter(Boolean);
 
-const log = msg => console.error(`[test] ${msg}`);
-const sleep = ms => new Promise(r => setTimeout(r, ms));
+const log = (msg) => console.error(`[test] ${msg}`);
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 function which(file) {
   if (file.includes('/')) return isExecutable(file) ? file : null;
@@ -73,7 +73,7 @@ async function stopHelpers() {
     if (child.exitCode !== null || child.signalCode !== null) continue;
     killGroup(child, 'SIGTERM');
     const exited = await Promise.race([
-      new Promise(r => child.once('exit', () => r(true))),
+      new Promise((r) => child.once('exit', () => r(true))),
       sleep(3000).then(() => false),
     ]);
     if (!exited) {
@@ -96,7 +96,7 @@ function startHelper(name, cmd, args, opts = {}) {
     env: opts.env ?? process.env,
   });
   let stderr = '';
-  child.stderr.on('data', d => {
+  child.stderr.on('data', (d) => {
     stderr = (stderr + d).slice(-4000);
     if (process.env.TEST_DEBUG) process.stderr.write(`[${name}] ${d}`);
   });
@@ -115,7 +115,7 @@ async function startXvfb() {
       [`:${n}`, '-screen', '0', '1280x1024x24', '-nolisten', 'tcp', '-noreset', '-displayfd', '1'],
       { stdout: 'pipe' },
     );
-    const ok = await new Promise(resolve => {
+    const ok = await new Promise((resolve) => {
       const timer = setTimeout(() => resolve(false), 10000);
       child.stdout.on('data', () => {
         clearTimeout(timer);
@@ -129,12 +129,10 @@ async function startXvfb() {
     if (ok) return `:${n}`;
     killGroup(child, 'SIGKILL');
     helpers.splice(
-      helpers.findIndex(h => h.child === child),
+      helpers.findIndex((h) => h.child === child),
       1,
     );
-    log(
-      `Xvfb :${n} failed (${child.getStderr().trim().split('\n').pop() || 'timeout'}), trying next display`,
-    );
+    log(`Xvfb :${n} failed (${child.getStderr().trim().split('\n').pop() || 'timeout'}), trying next display`);
   }
   throw new Error('could not start Xvfb on displays :99-:139');
 }
@@ -152,10 +150,10 @@ function freePort() {
 }
 
 function getStatus(port) {
-  return new Promise(resolve => {
-    const req = http.get({ host: '127.0.0.1', port, path: '/status', timeout: 1000 }, res => {
+  return new Promise((resolve) => {
+    const req = http.get({ host: '127.0.0.1', port, path: '/status', timeout: 1000 }, (res) => {
       let body = '';
-      res.on('data', d => (body += d));
+      res.on('data', (d) => (body += d));
       res.on('end', () => {
         try {
           resolve(res.statusCode === 200 && JSON.parse(body).value?.ready !== false);
@@ -172,14 +170,9 @@ function getStatus(port) {
 async function startDriver(env) {
   for (let attempt = 1; attempt <= 3; attempt++) {
     const port = await freePort();
-    const child = startHelper(
-      'WebKitWebDriver',
-      which('WebKitWebDriver'),
-      [`--port=${port}`, '--host=local'],
-      {
-        env,
-      },
-    );
+    const child = startHelper('WebKitWebDriver', which('WebKitWebDriver'), [`--port=${port}`, '--host=local'], {
+      env,
+    });
     const deadline = Date.now() + 15000;
     while (Date.now() < deadline && child.exitCode === null) {
       if (await getStatus(port)) return port;
@@ -187,12 +180,10 @@ async function startDriver(env) {
     }
     killGroup(child, 'SIGKILL');
     helpers.splice(
-      helpers.findIndex(h => h.child === child),
+      helpers.findIndex((h) => h.child === child),
       1,
     );
-    log(
-      `WebKitWebDriver on port ${port} did not answer /status (${child.getStderr().trim() || 'no output'})`,
-    );
+    log(`WebKitWebDriver on port ${port} did not answer /status (${child.getStderr().trim() || 'no output'})`);
   }
   throw new Error('could not start WebKitWebDriver');
 }
@@ -263,7 +254,7 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 }
 
 async function main() {
-  const unknown = browsers.filter(b => !ALL.includes(b));
+  const unknown = browsers.filter((b) => !ALL.includes(b));
   if (unknown.length) {
     log(`unknown browser(s) in BROWSERS: ${unknown.join(', ')} (use ${ALL.join(',')})`);
     return 2;
@@ -273,11 +264,10 @@ async function main() {
     firefox: [BIN.firefox],
     webkit: [BIN.driver, BIN.miniBrowser, BIN.xvfb],
   };
-  const missing = browsers.flatMap(b => needs[b]).filter(b => !which(b.file));
+  const missing = browsers.flatMap((b) => needs[b]).filter((b) => !which(b.file));
   if (missing.length) {
-    for (const b of missing)
-      log(`missing ${b.file}: install it with \`apt-get install -y ${b.pkg}\``);
-    const usable = browsers.filter(b => needs[b].every(x => which(x.file)));
+    for (const b of missing) log(`missing ${b.file}: install it with \`apt-get install -y ${b.pkg}\``);
+    const usable = browsers.filter((b) => needs[b].every((x) => which(x.file)));
     if (usable.length) log(`or run only the others: BROWSERS=${usable.join(',')}`);
     return 3;
   }
@@ -309,8 +299,8 @@ async function main() {
     env,
     stdio: 'inherit',
   });
-  const code = await new Promise(resolve => {
-    wtr.once('error', err => {
+  const code = await new Promise((resolve) => {
+    wtr.once('error', (err) => {
       log(`could not start web-test-runner: ${err.message}`);
       resolve(1);
     });

@@ -1,7 +1,11 @@
 // Builds the showcase's matrix: every widget, every variant, in light/English, dark/Spanish and
 // auto/English. Elements are created with attributes only, as a partner's HTML would have them.
 const WIDGETS = [
-  ['aw-hotline-banner', 'Hotline banner', [{ variant: 'bar' }, { variant: 'bar', dismissible: '' }, { variant: 'card' }, { variant: 'compact' }]],
+  [
+    'aw-hotline-banner',
+    'Hotline banner',
+    [{ variant: 'bar' }, { variant: 'bar', dismissible: '' }, { variant: 'card' }, { variant: 'compact' }],
+  ],
   ['aw-warning-signs', 'Warning signs', [{}, { layout: 'grid' }, { limit: '2', 'show-hotline': '' }]],
   ['aw-stats-ticker', 'Statistics ticker', [{}, { mode: 'static' }]],
   ['aw-take-action', 'Take action', [{}, { layout: 'grid' }]],
@@ -23,7 +27,9 @@ for (const [tag, title, variants] of WIDGETS) {
     const variant = document.createElement('div');
     variant.className = 'variant';
     const h3 = document.createElement('h3');
-    h3.textContent = `<${tag}${Object.entries(attrs).map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${v}"`)).join('')}>`;
+    h3.textContent = `<${tag}${Object.entries(attrs)
+      .map(([k, v]) => (v === '' ? ` ${k}` : ` ${k}="${v}"`))
+      .join('')}>`;
     const row = document.createElement('div');
     row.className = 'row';
     for (const col of COLUMNS) {

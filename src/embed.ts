@@ -28,7 +28,10 @@ export function embedFrom(script: HTMLScriptElement): HTMLElement | undefined {
     if (!attr.startsWith('data-') || attr === 'data-embed') continue;
     const target = attr.slice(5);
     if (allowed.has(target)) el.setAttribute(target, value);
-    else console.warn(`<${tag}>: ignoring data-${target}="${value}" on the script tag; it is not an attribute of <${tag}>.`);
+    else
+      console.warn(
+        `<${tag}>: ignoring data-${target}="${value}" on the script tag; it is not an attribute of <${tag}>.`,
+      );
   }
   place(script, el);
   return el;

@@ -25,19 +25,28 @@ function configure(options: { lang?: string | undefined; theme?: string | undefi
   if ('lang' in options) {
     next.lang = options.lang == null ? undefined : matchLang(options.lang);
     if (options.lang != null && !next.lang) {
-      console.warn(`AwarenessWidgets.configure: ignoring lang "${String(options.lang)}"; expected one of ${LANGS.join(', ')}.`);
+      console.warn(
+        `AwarenessWidgets.configure: ignoring lang "${String(options.lang)}"; expected one of ${LANGS.join(', ')}.`,
+      );
       delete next.lang;
     }
   }
   if ('theme' in options) {
     const theme = options.theme == null ? undefined : String(options.theme).toLowerCase();
     if (theme === undefined || (THEMES as readonly string[]).includes(theme)) next.theme = theme as Theme | undefined;
-    else console.warn(`AwarenessWidgets.configure: ignoring theme "${String(options.theme)}"; expected one of ${THEMES.join(', ')}.`);
+    else
+      console.warn(
+        `AwarenessWidgets.configure: ignoring theme "${String(options.theme)}"; expected one of ${THEMES.join(', ')}.`,
+      );
   }
   setConfig(next);
 }
 
-export const api: AwarenessWidgetsGlobal = Object.freeze({ version: VERSION, tags: Object.freeze([...TAGS]), configure });
+export const api: AwarenessWidgetsGlobal = Object.freeze({
+  version: VERSION,
+  tags: Object.freeze([...TAGS]),
+  configure,
+});
 
 declare global {
   interface Window {

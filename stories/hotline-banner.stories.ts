@@ -29,7 +29,15 @@ const meta: Meta<Args> = {
     'remember-dismiss': { control: 'boolean' },
     'heading-level': { control: { type: 'number', min: 1, max: 6 } },
   },
-  args: { variant: 'bar', position: 'inline', theme: 'light', lang: 'en', dismissible: false, 'remember-dismiss': false, 'heading-level': 2 },
+  args: {
+    variant: 'bar',
+    position: 'inline',
+    theme: 'light',
+    lang: 'en',
+    dismissible: false,
+    'remember-dismiss': false,
+    'heading-level': 2,
+  },
   render: (a) =>
     html`<aw-hotline-banner
       variant=${a.variant}
@@ -48,18 +56,23 @@ export const Bar: Story = {};
 export const Card: Story = { args: { variant: 'card' } };
 export const Compact: Story = { args: { variant: 'compact' } };
 export const Dismissible: Story = { args: { dismissible: true } };
-export const Dark: Story = { args: { theme: 'dark', variant: 'card' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Dark: Story = {
+  args: { theme: 'dark', variant: 'card' },
+  parameters: { backgrounds: { default: 'dark' } },
+};
 export const Spanish: Story = { args: { lang: 'es', variant: 'card' } };
 export const FixedBottom: Story = { args: { position: 'bottom', dismissible: true } };
 export const PartnerText: Story = {
-  render: () => html`<aw-hotline-banner variant="card">
-    <span slot="heading">Our school stands with NCMEC</span>
-    <span slot="intro">If something about a student worries you, you can call any time.</span>
-  </aw-hotline-banner>`,
+  render: () =>
+    html`<aw-hotline-banner variant="card">
+      <span slot="heading">Our school stands with NCMEC</span>
+      <span slot="intro">If something about a student worries you, you can call any time.</span>
+    </aw-hotline-banner>`,
 };
 export const PartnerColours: Story = {
-  render: () => html`<aw-hotline-banner
-    variant="card"
-    style="--aw-color-accent: #6a1b9a; --aw-color-border: #6a1b9a; --aw-font-family: Georgia, serif; --aw-radius: 0;"
-  ></aw-hotline-banner>`,
+  render: () =>
+    html`<aw-hotline-banner
+      variant="card"
+      style="--aw-color-accent: #6a1b9a; --aw-color-border: #6a1b9a; --aw-font-family: Georgia, serif; --aw-radius: 0;"
+    ></aw-hotline-banner>`,
 };

@@ -25,17 +25,23 @@ function allStrings(value: unknown, path = ''): [string, string][] {
   if (typeof value === 'string') return [[path, value]];
   if (typeof value === 'function') {
     const fn = value as (...args: unknown[]) => unknown;
-    return [1, 2, 6].flatMap((n) => allStrings(fn(n, 6), `${path}(${n})`)).concat(allStrings(fn('reports2019', 2019), `${path}(id)`));
+    return [1, 2, 6]
+      .flatMap((n) => allStrings(fn(n, 6), `${path}(${n})`))
+      .concat(allStrings(fn('reports2019', 2019), `${path}(id)`));
   }
   if (Array.isArray(value)) return value.flatMap((v, i) => allStrings(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => allStrings(v, path ? `${path}.${k}` : k));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => allStrings(v, path ? `${path}.${k}` : k));
   return [];
 }
 
 /** The shape of a locale: every key path, with arrays' lengths. */
 function shape(value: unknown, path = ''): string[] {
   if (Array.isArray(value)) return [`${path}[${value.length}]`];
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k)).sort();
+  if (value && typeof value === 'object')
+    return Object.entries(value)
+      .flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k))
+      .sort();
   return [`${path}:${typeof value}`];
 }
 
@@ -69,7 +75,8 @@ describe('content', () => {
       expect(stat.source.name.trim(), stat.id).to.not.equal('');
       expect(stat.source.title.trim(), stat.id).to.not.equal('');
       expect(new URL(stat.source.url).protocol, stat.id).to.equal('https:');
-      for (const strings of Object.values(LOCALES) as Strings[]) expect(strings.stats.items[stat.id], `${strings.lang} ${stat.id}`).to.be.a('string');
+      for (const strings of Object.values(LOCALES) as Strings[])
+        expect(strings.stats.items[stat.id], `${strings.lang} ${stat.id}`).to.be.a('string');
     }
   });
 

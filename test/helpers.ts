@@ -18,7 +18,9 @@ export async function expectAccessible(el: Element): Promise<void> {
   const result = await axe.run(el, {
     runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
   });
-  const found = result.violations.map((v) => `${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+  const found = result.violations.map(
+    (v) => `${v.id} (${v.help}) at ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`,
+  );
   expect(found, found.join('\n')).to.deep.equal([]);
 }
 

@@ -35,7 +35,9 @@ describe('<aw-hotline-banner>', () => {
   for (const variant of ['bar', 'card', 'compact']) {
     for (const theme of ['light', 'dark', 'auto']) {
       it(`passes axe (WCAG 2.2 AA) as ${variant} in the ${theme} theme, dismissible`, async () => {
-        const el = await banner(html`<aw-hotline-banner variant=${variant} theme=${theme} dismissible></aw-hotline-banner>`);
+        const el = await banner(
+          html`<aw-hotline-banner variant=${variant} theme=${theme} dismissible></aw-hotline-banner>`,
+        );
         expect(part(el, '[part="base"]').classList.contains(variant)).to.be.true;
         await expectAccessible(el);
       });
@@ -70,7 +72,11 @@ describe('<aw-hotline-banner>', () => {
     });
 
     it('follows the nearest ancestor with lang, and changes when it changes', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="es"><section><aw-hotline-banner></aw-hotline-banner></section></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="es">
+          <section><aw-hotline-banner></aw-hotline-banner></section>
+        </div>`,
+      );
       const el = wrapper.querySelector('aw-hotline-banner')!;
       await el.updateComplete;
       expect(text(part(el, '[part="heading"]'))).to.match(/^¿Cree/);
@@ -103,14 +109,18 @@ describe('<aw-hotline-banner>', () => {
     });
 
     it('lays out right to left under dir="rtl"', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div dir="rtl"><aw-hotline-banner dismissible></aw-hotline-banner></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir="rtl"><aw-hotline-banner dismissible></aw-hotline-banner></div>`,
+      );
       const el = wrapper.querySelector('aw-hotline-banner')!;
       await el.updateComplete;
       const base = part(el, '[part="base"]');
       expect(base.dir).to.equal('rtl');
       const dismiss = part(el, '[part="dismiss-button"]').getBoundingClientRect();
       const box = base.getBoundingClientRect();
-      expect(dismiss.left - box.left, 'dismiss sits at the start (left) in rtl').to.be.lessThan(box.right - dismiss.right);
+      expect(dismiss.left - box.left, 'dismiss sits at the start (left) in rtl').to.be.lessThan(
+        box.right - dismiss.right,
+      );
     });
   });
 
@@ -118,13 +128,28 @@ describe('<aw-hotline-banner>', () => {
     it('gives one warning per bad attribute, naming element, attribute and value, and uses the default', async () => {
       let el!: AwHotlineBanner;
       const warnings = await captureWarnings(async () => {
-        el = await banner(html`<aw-hotline-banner variant="giant" position="sideways" heading-level="9" theme="purple"></aw-hotline-banner>`);
+        el = await banner(
+          html`<aw-hotline-banner
+            variant="giant"
+            position="sideways"
+            heading-level="9"
+            theme="purple"
+          ></aw-hotline-banner>`,
+        );
         el.requestUpdate();
         await el.updateComplete;
       });
       expect(warnings).to.have.length(4);
-      for (const [attr, value] of [['variant', 'giant'], ['position', 'sideways'], ['heading-level', '9'], ['theme', 'purple']]) {
-        expect(warnings.some((w) => w.includes('<aw-hotline-banner>') && w.includes(`${attr}="${value}"`)), attr).to.be.true;
+      for (const [attr, value] of [
+        ['variant', 'giant'],
+        ['position', 'sideways'],
+        ['heading-level', '9'],
+        ['theme', 'purple'],
+      ]) {
+        expect(
+          warnings.some((w) => w.includes('<aw-hotline-banner>') && w.includes(`${attr}="${value}"`)),
+          attr,
+        ).to.be.true;
       }
       const base = part(el, '[part="base"]');
       expect(base.classList.contains('bar')).to.be.true;
@@ -135,11 +160,13 @@ describe('<aw-hotline-banner>', () => {
 
     it('renders partner text in slots as text, never as markup', async () => {
       const el = await banner(
-        html`<aw-hotline-banner><span slot="heading">${'<img src=x onerror="window.__pwned=1">Call us'}</span></aw-hotline-banner>`,
+        html`<aw-hotline-banner
+          ><span slot="heading">${'<img src=x onerror="window.__pwned=1">Call us'}</span></aw-hotline-banner
+        >`,
       );
       const slot = part<HTMLSlotElement>(el, 'slot[name="heading"]');
       expect(text(slot.assignedElements()[0])).to.contain('Call us');
-      expect(el.querySelector('img')).to.equal(null);
+      expect(el.querySelectorAll('img').length, 'no <img> created').to.equal(0);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
     });
   });
@@ -152,13 +179,24 @@ describe('<aw-hotline-banner>', () => {
   });
 
   it('lets the partner replace heading and intro through slots', async () => {
-    const el = await banner(html`<aw-hotline-banner><span slot="heading">Help is one call away</span><span slot="intro">Our school stands with NCMEC.</span></aw-hotline-banner>`);
-    expect(part<HTMLSlotElement>(el, 'slot[name="heading"]').assignedNodes().map(text).join('')).to.equal('Help is one call away');
-    expect(part<HTMLSlotElement>(el, 'slot[name="intro"]').assignedNodes().map(text).join('')).to.equal('Our school stands with NCMEC.');
+    const el = await banner(
+      html`<aw-hotline-banner
+        ><span slot="heading">Help is one call away</span
+        ><span slot="intro">Our school stands with NCMEC.</span></aw-hotline-banner
+      >`,
+    );
+    expect(part<HTMLSlotElement>(el, 'slot[name="heading"]').assignedNodes().map(text).join('')).to.equal(
+      'Help is one call away',
+    );
+    expect(part<HTMLSlotElement>(el, 'slot[name="intro"]').assignedNodes().map(text).join('')).to.equal(
+      'Our school stands with NCMEC.',
+    );
   });
 
   it('hides its fallback content once it renders', async () => {
-    const el = await banner(html`<aw-hotline-banner><a id="fallback" href="tel:+18008435678">Call 1-800-843-5678</a></aw-hotline-banner>`);
+    const el = await banner(
+      html`<aw-hotline-banner><a id="fallback" href="tel:+18008435678">Call 1-800-843-5678</a></aw-hotline-banner>`,
+    );
     const fallback = el.querySelector<HTMLAnchorElement>('#fallback')!;
     expect(fallback.getClientRects().length, 'fallback is not rendered').to.equal(0);
   });
@@ -185,7 +223,7 @@ describe('<aw-hotline-banner>', () => {
   describe('dismiss', () => {
     it('has no dismiss button unless dismissible', async () => {
       const el = await banner();
-      expect(el.shadowRoot!.querySelector('[part="dismiss-button"]')).to.equal(null);
+      expect(el.shadowRoot!.querySelectorAll('[part="dismiss-button"]').length).to.equal(0);
     });
 
     it('stays when a listener cancels aw-dismiss', async () => {
@@ -210,13 +248,15 @@ describe('<aw-hotline-banner>', () => {
       expect(event.detail).to.deep.equal({ remembered: false });
       expect(el.hidden).to.be.true;
       expect(el.getClientRects().length).to.equal(0);
-      expect(document.activeElement).to.equal(wrapper.querySelector('#after'));
+      expect(document.activeElement?.id, 'focus on the next control').to.equal('after');
       expect(sessionStorage.length).to.equal(0);
     });
 
     it('returns focus to where it came from', async () => {
       const wrapper = await fixture<HTMLDivElement>(
-        html`<div><button id="before">Before</button><aw-hotline-banner dismissible></aw-hotline-banner><button>After</button></div>`,
+        html`<div>
+          <button id="before">Before</button><aw-hotline-banner dismissible></aw-hotline-banner><button>After</button>
+        </div>`,
       );
       const el = wrapper.querySelector('aw-hotline-banner')!;
       await el.updateComplete;
@@ -224,7 +264,7 @@ describe('<aw-hotline-banner>', () => {
       before.focus();
       part(el, '[part="dismiss-button"]').focus();
       part(el, '[part="dismiss-button"]').click();
-      expect(document.activeElement).to.equal(before);
+      expect(document.activeElement?.id, 'focus back where it came from').to.equal('before');
     });
 
     it('remembers a dismissal for the session only with remember-dismiss', async () => {
@@ -244,7 +284,10 @@ describe('<aw-hotline-banner>', () => {
       it(`fixed to the ${position}, adds room so the page's own controls stay uncovered, and takes it back when removed`, async () => {
         const sheetsBefore = document.adoptedStyleSheets.length;
         const wrapper = await fixture<HTMLDivElement>(
-          html`<div><button id="edge" style="position: ${position === 'top' ? 'static' : 'static'}">Page control</button><aw-hotline-banner position=${position}></aw-hotline-banner></div>`,
+          html`<div>
+            <button id="edge" style="position: ${position === 'top' ? 'static' : 'static'}">Page control</button
+            ><aw-hotline-banner position=${position}></aw-hotline-banner>
+          </div>`,
         );
         const el = wrapper.querySelector('aw-hotline-banner')!;
         await el.updateComplete;
@@ -253,7 +296,9 @@ describe('<aw-hotline-banner>', () => {
         if (position === 'top') expect(box.top).to.equal(0);
         else expect(Math.round(box.bottom)).to.equal(window.innerHeight);
         expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore + 1);
-        const padding = parseFloat(getComputedStyle(document.documentElement)[position === 'top' ? 'paddingTop' : 'paddingBottom']);
+        const padding = parseFloat(
+          getComputedStyle(document.documentElement)[position === 'top' ? 'paddingTop' : 'paddingBottom'],
+        );
         expect(padding).to.be.closeTo(box.height, 1);
         if (position === 'top') {
           const control = wrapper.querySelector('#edge')!.getBoundingClientRect();
@@ -278,7 +323,9 @@ describe('<aw-hotline-banner>', () => {
 
   describe('keyboard', () => {
     it('reaches call, report, 911 and dismiss with Tab, each with a visible focus ring', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div><button id="start">start</button><aw-hotline-banner dismissible></aw-hotline-banner></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div><button id="start">start</button><aw-hotline-banner dismissible></aw-hotline-banner></div>`,
+      );
       const el = wrapper.querySelector('aw-hotline-banner')!;
       await el.updateComplete;
       wrapper.querySelector<HTMLButtonElement>('#start')!.focus();

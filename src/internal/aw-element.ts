@@ -23,8 +23,6 @@ export abstract class AwElement extends LitElement implements ContextAware {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     quickExit: { type: Boolean, reflect: true, attribute: 'quick-exit' },
-    resolvedLang: { state: true },
-    resolvedDir: { state: true },
   };
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
@@ -33,10 +31,10 @@ export abstract class AwElement extends LitElement implements ContextAware {
   /** Shows a small "Exit this page" link that leaves for a neutral site at once (see `<aw-quick-exit>`). */
   quickExit = false;
 
-  /** The language the widget speaks now (see `resolveLang`). */
+  /** The language the widget speaks now (see `resolveLang`); `contextChanged()` re-renders. @internal */
   protected resolvedLang: Lang = 'en';
 
-  /** The direction the widget lays out in now. */
+  /** The direction the widget lays out in now. @internal */
   protected resolvedDir: 'ltr' | 'rtl' = 'ltr';
 
   /** Attribute values already warned about, so each bad value is reported once. */
@@ -78,7 +76,12 @@ export abstract class AwElement extends LitElement implements ContextAware {
    * `value` when it is one of `allowed`, else `fallback` with one warning. An absent attribute
    * (null or undefined) is not a mistake and gets the fallback silently.
    */
-  protected oneOf<T extends string>(attr: string, value: string | null | undefined, allowed: readonly T[], fallback: T): T {
+  protected oneOf<T extends string>(
+    attr: string,
+    value: string | null | undefined,
+    allowed: readonly T[],
+    fallback: T,
+  ): T {
     if (value == null) return fallback;
     const v = value.trim().toLowerCase();
     if ((allowed as readonly string[]).includes(v)) return v as T;
@@ -87,7 +90,13 @@ export abstract class AwElement extends LitElement implements ContextAware {
   }
 
   /** An integer attribute within [min, max], else `fallback` with one warning. */
-  protected intIn(attr: string, value: string | number | null | undefined, min: number, max: number, fallback: number): number {
+  protected intIn(
+    attr: string,
+    value: string | number | null | undefined,
+    min: number,
+    max: number,
+    fallback: number,
+  ): number {
     if (value == null || value === '') return fallback;
     const n = typeof value === 'number' ? value : Number(String(value).trim());
     if (Number.isInteger(n) && n >= min && n <= max) return n;
@@ -96,7 +105,13 @@ export abstract class AwElement extends LitElement implements ContextAware {
   }
 
   /** A number attribute within [min, max] (fractions allowed), else `fallback` with one warning. */
-  protected numberIn(attr: string, value: string | number | null | undefined, min: number, max: number, fallback: number): number {
+  protected numberIn(
+    attr: string,
+    value: string | number | null | undefined,
+    min: number,
+    max: number,
+    fallback: number,
+  ): number {
     if (value == null || value === '') return fallback;
     const n = typeof value === 'number' ? value : Number(String(value).trim());
     if (Number.isFinite(n) && n >= min && n <= max) return n;
@@ -119,7 +134,13 @@ export abstract class AwElement extends LitElement implements ContextAware {
   protected renderQuickExit() {
     if (!this.quickExit) return nothing;
     return html`<p class="quick-exit-row">
-      <a part="quick-exit" class="quick-exit-link" href=${NEUTRAL_URL} rel="noopener noreferrer" referrerpolicy="no-referrer" @click=${this.onQuickExit}
+      <a
+        part="quick-exit"
+        class="quick-exit-link"
+        href=${NEUTRAL_URL}
+        rel="noopener noreferrer"
+        referrerpolicy="no-referrer"
+        @click=${this.onQuickExit}
         >${icon('exit')}<span>${this.t.common.quickExit}</span></a
       >
     </p>`;
@@ -145,7 +166,11 @@ export abstract class AwElement extends LitElement implements ContextAware {
 
   private showFallback(error: unknown): void {
     const root = this.renderRoot as ShadowRoot | undefined;
-    this.warnOnce('(render)', 'failed', `a page that lets the widget render; showing its fallback content (${String(error)})`);
+    this.warnOnce(
+      '(render)',
+      'failed',
+      `a page that lets the widget render; showing its fallback content (${String(error)})`,
+    );
     if (!root) return;
     root.replaceChildren(document.createElement('slot'));
   }

@@ -2,7 +2,9 @@ const FOCUSABLE =
   'a[href],area[href],button:not([disabled]),input:not([disabled]):not([type="hidden"]),select:not([disabled]),textarea:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
 
 function canTakeFocus(el: Element | null): el is HTMLElement {
-  return el instanceof HTMLElement && el.isConnected && el.getClientRects().length > 0 && !el.closest('[hidden],[inert]');
+  return (
+    el instanceof HTMLElement && el.isConnected && el.getClientRects().length > 0 && !el.closest('[hidden],[inert]')
+  );
 }
 
 /**
@@ -15,7 +17,9 @@ export function focusAfterRemoval(host: Element, origin: Element | null): void {
     origin.focus();
     return;
   }
-  const all = [...document.querySelectorAll(FOCUSABLE)].filter((el): el is HTMLElement => !host.contains(el) && canTakeFocus(el));
+  const all = [...document.querySelectorAll(FOCUSABLE)].filter(
+    (el): el is HTMLElement => !host.contains(el) && canTakeFocus(el),
+  );
   const next = all.find((el) => host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
   const previous = all.reverse().find((el) => host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);
   (next ?? previous)?.focus();

@@ -18,15 +18,21 @@ export function phoneLink(host: HTMLElement, t: Strings, className = 'button'): 
     @click=${() => emit(host, 'aw-call', { number: HOTLINE.digits, href: HOTLINE.href })}
     >${icon('phone')}<span
       ><span class="lead">${t.common.hotlineLead}</span>
-      <span class="number"><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></span></span
+      <span class="number"
+        ><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></span
+      ></span
     ></a
   >`;
 }
 
 /** The CyberTipline link; it opens in the same tab and sends no referrer. */
 export function reportLink(host: HTMLElement, t: Strings, className = 'button secondary'): TemplateResult {
-  return outLink(CYBERTIPLINE_URL, html`${icon('report')}<span>${t.common.reportOnline}</span>`, className, 'report-link', () =>
-    emit(host, 'aw-report', { url: CYBERTIPLINE_URL }),
+  return outLink(
+    CYBERTIPLINE_URL,
+    html`${icon('report')}<span>${t.common.reportOnline}</span>`,
+    className,
+    'report-link',
+    () => emit(host, 'aw-report', { url: CYBERTIPLINE_URL }),
   );
 }
 

@@ -157,6 +157,21 @@ const core = css`
     width: 1.4em;
     height: 1.4em;
   }
+  /* The hotline's parts (src/internal/hotline.ts), wherever they are shown. */
+  .call .lead {
+    font-weight: 400;
+  }
+  .emergency {
+    flex: 1 1 100%;
+    margin: 0;
+    color: var(--_muted);
+  }
+  .emergency a {
+    display: inline-block;
+    min-width: 24px;
+    min-height: 24px;
+    font-weight: 700;
+  }
   .nowrap {
     white-space: nowrap;
   }

@@ -31,17 +31,33 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
     expect(tags).to.include.members(['aw-hotline-banner', 'aw-quick-exit']);
     for (const tag of tags) {
       const [en, es] = [...page.doc.querySelectorAll(tag)];
-      expect(page.win.customElements.get(tag), tag).to.exist;
+      expect(Boolean(page.win.customElements.get(tag)), `${tag} defined`).to.be.true;
       expect(en.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang'), tag).to.equal('en');
       expect(es.shadowRoot?.querySelector('[part="base"]')?.getAttribute('lang'), tag).to.equal('es');
     }
     expect(shadowText(page.doc.querySelector('aw-hotline-banner'))).to.contain('1-800-843-5678');
+    // The minified icons keep their shapes side by side: a minifier that drops "/>" in svg
+    // fragments nests every shape in the first one (seen once; the source tests cannot see it).
+    let icons = 0;
+    for (const el of page.doc.querySelectorAll('*')) {
+      for (const svg of el.shadowRoot?.querySelectorAll('svg') ?? []) {
+        icons++;
+        expect(
+          svg.querySelectorAll(':is(path, rect, circle) > *').length,
+          `${el.localName} icon shapes are not nested`,
+        ).to.equal(0);
+        expect(svg.children.length, `${el.localName} icon has shapes`).to.be.greaterThan(0);
+      }
+    }
+    expect(icons).to.be.greaterThan(10);
     expect(page.recorded.errors).to.deep.equal([]);
     expect(page.recorded.warnings).to.deep.equal([]);
   });
 
   it('makes exactly one request, the script itself, through load and every interaction', async () => {
-    page = await openPage(RECORD + SCRIPT, ALL_WIDGETS, { csp: "default-src 'none'; script-src 'self'; style-src 'self'" });
+    page = await openPage(RECORD + SCRIPT, ALL_WIDGETS, {
+      csp: "default-src 'none'; script-src 'self'; style-src 'self'",
+    });
     // Interact with everything that does not leave the page.
     for (const el of page.doc.querySelectorAll('*')) {
       for (const control of el.shadowRoot?.querySelectorAll<HTMLElement>('button, summary') ?? []) control.click();
@@ -53,7 +69,8 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
     expect(page.win.localStorage.length).to.equal(0);
     expect(page.win.sessionStorage.length).to.equal(0);
     if ('databases' in page.win.indexedDB) expect(await page.win.indexedDB.databases()).to.deep.equal([]);
-    if (page.win.navigator.serviceWorker) expect(await page.win.navigator.serviceWorker.getRegistrations()).to.deep.equal([]);
+    if (page.win.navigator.serviceWorker)
+      expect(await page.win.navigator.serviceWorker.getRegistrations()).to.deep.equal([]);
   });
 
   it('renders under a strict CSP with Trusted Types required, with no violation', async () => {
@@ -61,7 +78,10 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
     expect(page.recorded.violations).to.deep.equal([]);
     expect(page.recorded.errors).to.deep.equal([]);
     for (const tag of page.win.AwarenessWidgets!.tags) {
-      expect(page.doc.querySelector(tag)!.shadowRoot!.querySelector('[part="base"]'), tag).to.exist;
+      expect(
+        page.doc.querySelector(tag)!.shadowRoot!.querySelectorAll('[part="base"]').length,
+        `${tag} rendered`,
+      ).to.equal(1);
     }
   });
 
@@ -85,7 +105,10 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
     expect(page.recorded.warnings.some((w) => w.includes('<aw-hotline-banner>'))).to.be.true;
     const fallback = page.doc.querySelector('#fallback')!;
     expect(fallback.getClientRects().length, 'the fallback phone link is visible').to.be.greaterThan(0);
-    expect(banner.shadowRoot?.querySelector('slot:not([name])')).to.exist;
+    expect(
+      banner.shadowRoot?.querySelectorAll('slot:not([name])').length,
+      'a default slot shows the fallback',
+    ).to.equal(1);
   });
 
   it('can be loaded twice, or beside another version, keeping one definition and throwing nothing', async () => {
@@ -104,17 +127,25 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
     expect(page.recorded.errors).to.deep.equal([]);
     expect(page.win.AwarenessWidgets).to.equal(first);
     expect(page.win.customElements.get('aw-hotline-banner')).to.equal(banner);
-    expect(page.recorded.warnings).to.deep.equal([`awareness-widgets ${first.version} is already loaded; ignoring 99.0.0.`]);
+    expect(page.recorded.warnings).to.deep.equal([
+      `awareness-widgets ${first.version} is already loaded; ignoring 99.0.0.`,
+    ]);
   });
 
-  it('adds only AwarenessWidgets (and Lit\'s version markers) to window', async () => {
+  it("adds only AwarenessWidgets (and Lit's version markers) to window", async () => {
     const bare = await openPage(RECORD, '');
     const before = new Set(Object.getOwnPropertyNames(bare.win));
     bare.remove();
     page = await openPage(RECORD + SCRIPT, ALL_WIDGETS);
     const added = Object.getOwnPropertyNames(page.win).filter((name) => !before.has(name));
     // Lit's own markers: its version lists, and the WeakMap its decorators share across copies.
-    const allowed = ['AwarenessWidgets', 'litElementVersions', 'litHtmlVersions', 'reactiveElementVersions', 'litPropertyMetadata'];
+    const allowed = [
+      'AwarenessWidgets',
+      'litElementVersions',
+      'litHtmlVersions',
+      'reactiveElementVersions',
+      'litPropertyMetadata',
+    ];
     expect(added.filter((n) => !allowed.includes(n))).to.deep.equal([]);
     expect(added).to.include('AwarenessWidgets');
     expect(page.win.AwarenessWidgets!.version).to.match(/^\d+\.\d+\.\d+/);
@@ -139,7 +170,9 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
     const expected = probe(calm);
     calm.remove();
     page = await openPage(
-      RECORD + SCRIPT + '<style>* { all: revert !important; } html { font-size: 8px !important; } button { display: none !important; } a { color: red !important; }</style>',
+      RECORD +
+        SCRIPT +
+        '<style>* { all: revert !important; } html { font-size: 8px !important; } button { display: none !important; } a { color: red !important; }</style>',
       ALL_WIDGETS,
     );
     expect(probe(page)).to.deep.equal(expected);
@@ -152,19 +185,21 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
       `<p id="before">Article</p><script src="${BUNDLE}" data-embed="hotline-banner" data-variant="card" data-lang="es" data-onclick="window.__owned=1" data-style="display:none"></script><p id="after">More</p>`,
     );
     const el = page.doc.querySelector('#before + script + aw-hotline-banner')!;
-    expect(el, 'placed right after its script').to.exist;
+    expect(Boolean(el), 'placed right after its script').to.be.true;
     expect(el.getAttribute('variant')).to.equal('card');
     expect(el.getAttribute('lang')).to.equal('es');
     expect(el.hasAttribute('onclick')).to.be.false;
     expect(el.hasAttribute('style')).to.be.false;
     expect(shadowText(el)).to.contain('¿Cree que un niño');
-    expect(page.recorded.warnings.filter((w) => w.includes('data-onclick') || w.includes('data-style'))).to.have.length(2);
+    expect(page.recorded.warnings.filter((w) => w.includes('data-onclick') || w.includes('data-style'))).to.have.length(
+      2,
+    );
     expect(page.recorded.errors).to.deep.equal([]);
   });
 
   it('warns about an unknown data-embed and places nothing', async () => {
     page = await openPage(RECORD, `<script src="${BUNDLE}" data-embed="popup"></script>`);
-    expect(page.doc.querySelector('[class], aw-popup')).to.equal(null);
+    expect(page.doc.querySelectorAll('aw-popup, body > [class]').length).to.equal(0);
     expect(page.recorded.warnings.some((w) => w.includes('data-embed="popup"'))).to.be.true;
     expect(page.recorded.errors).to.deep.equal([]);
   });
@@ -173,7 +208,11 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
     page = await openPage(RECORD + SCRIPT, '');
     const tags = page.win.AwarenessWidgets!.tags;
     const recorded = page.recorded as typeof page.recorded & { timers: Set<number>; listeners: number };
-    const baseline = { timers: recorded.timers.size, listeners: recorded.listeners, sheets: page.doc.adoptedStyleSheets.length };
+    const baseline = {
+      timers: recorded.timers.size,
+      listeners: recorded.listeners,
+      sheets: page.doc.adoptedStyleSheets.length,
+    };
     const variants: Record<string, string>[] = [{}, { position: 'top' }, { dismissible: '' }, { 'quick-exit': '' }];
     for (let i = 0; i < 1000; i++) {
       const el = page.doc.createElement(tags[i % tags.length]);
@@ -193,21 +232,26 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
 
   describe('small screens and text spacing', () => {
     /** WCAG 1.4.12 text spacing, injected into every shadow root. */
-    const SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
+    const SPACING =
+      '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }';
 
     function overflows(p: HostPage): string[] {
       const found: string[] = [];
       const root = p.doc.scrollingElement!;
-      if (root.scrollWidth > root.clientWidth + 1) found.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
+      if (root.scrollWidth > root.clientWidth + 1)
+        found.push(`page scrolls sideways: ${root.scrollWidth} > ${root.clientWidth}`);
       for (const host of p.doc.querySelectorAll('*')) {
         for (const el of host.shadowRoot?.querySelectorAll<HTMLElement>('*') ?? []) {
           if (el.closest('.visually-hidden')) continue;
           const right = el.getBoundingClientRect().right;
-          if (right > p.win.innerWidth + 1) found.push(`${host.localName} ${el.localName}.${el.className} ends at ${Math.round(right)}px`);
+          if (right > p.win.innerWidth + 1)
+            found.push(`${host.localName} ${el.localName}.${el.className} ends at ${Math.round(right)}px`);
           const style = p.win.getComputedStyle(el);
           if (style.overflow === 'visible' || style.display === 'none') continue;
           if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1) {
-            found.push(`${host.localName} ${el.localName}.${el.className}: ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`);
+            found.push(
+              `${host.localName} ${el.localName}.${el.className}: ${el.scrollWidth}x${el.scrollHeight} in ${el.clientWidth}x${el.clientHeight}`,
+            );
           }
         }
       }
@@ -216,7 +260,11 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
 
     for (const lang of ['en', 'es']) {
       it(`nothing scrolls sideways at 320 CSS px and nothing clips with WCAG text spacing (${lang})`, async () => {
-        page = await openPage(RECORD + SCRIPT + '<style>body { margin: 8px; }</style>', `<div lang="${lang}">${ALL_WIDGETS}</div>`, { width: 320, height: 640 });
+        page = await openPage(
+          RECORD + SCRIPT + '<style>body { margin: 8px; }</style>',
+          `<div lang="${lang}">${ALL_WIDGETS}</div>`,
+          { width: 320, height: 640 },
+        );
         expect(page.win.innerWidth).to.equal(320);
         expect(overflows(page), 'at 320 px').to.deep.equal([]);
         for (const host of page.doc.querySelectorAll('*')) {

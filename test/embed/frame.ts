@@ -8,7 +8,11 @@ export interface Recorded {
 
 export interface HostPage {
   frame: HTMLIFrameElement;
-  win: Window & typeof globalThis & { __aw: Recorded; AwarenessWidgets?: { version: string; tags: string[]; configure(o: object): void } };
+  win: Window &
+    typeof globalThis & {
+      __aw: Recorded;
+      AwarenessWidgets?: { version: string; tags: string[]; configure(o: object): void };
+    };
   doc: Document;
   recorded: Recorded;
   remove(): void;

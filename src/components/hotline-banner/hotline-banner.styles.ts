@@ -31,20 +31,6 @@ export const styles = [
       gap: 0.5em 0.75em;
       align-items: center;
     }
-    .call .lead {
-      font-weight: 400;
-    }
-    .emergency {
-      flex: 1 1 100%;
-      margin: 0;
-      color: var(--_muted);
-    }
-    .emergency a {
-      display: inline-block;
-      min-width: 24px;
-      min-height: 24px;
-      font-weight: 700;
-    }
     .dismiss {
       position: absolute;
       inset-block-start: 0.5em;

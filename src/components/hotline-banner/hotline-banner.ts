@@ -127,11 +127,19 @@ export class AwHotlineBanner extends AwElement {
         ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
       </div>
       ${emergencyLine(this, t)}
-      ${this.dismissible
-        ? html`<button part="dismiss-button" class="icon-button dismiss" type="button" aria-label=${t.banner.dismiss} @click=${this.onDismiss}>
-            ${icon('close')}
-          </button>`
-        : nothing}
+      ${
+        this.dismissible
+          ? html`<button
+              part="dismiss-button"
+              class="icon-button dismiss"
+              type="button"
+              aria-label=${t.banner.dismiss}
+              @click=${this.onDismiss}
+            >
+              ${icon('close')}
+            </button>`
+          : nothing
+      }
       ${this.renderQuickExit()}
     </section>`;
   }

@@ -35,8 +35,8 @@ export class AwQuickExit extends AwElement {
     href: {},
     position: { reflect: true },
     hideNote: { type: Boolean, attribute: 'hide-note' },
-    presses: { state: true },
-    leaving: { state: true },
+    presses: { state: true, attribute: false },
+    leaving: { state: true, attribute: false },
   };
 
   /** The neutral page to leave for (https only; default the US National Weather Service). */
@@ -91,12 +91,20 @@ export class AwQuickExit extends AwElement {
       lang=${this.resolvedLang}
       dir=${this.resolvedDir}
     >
-      <a part="button" class="button exit" href=${this.destination} rel="noopener noreferrer" referrerpolicy="no-referrer" @click=${this.onClick}
+      <a
+        part="button"
+        class="button exit"
+        href=${this.destination}
+        rel="noopener noreferrer"
+        referrerpolicy="no-referrer"
+        @click=${this.onClick}
         >${icon('exit')}<span>${t.button}</span></a
       >
       <p part="shortcut" class="shortcut">${t.shortcut}</p>
       ${this.hideNote ? nothing : html`<p part="note" class="note">${t.note}</p>`}
-      <p class="visually-hidden" role="status">${this.leaving ? t.leaving : this.presses ? t.pressed(this.presses) : ''}</p>
+      <p class="visually-hidden" role="status">
+        ${this.leaving ? t.leaving : this.presses ? t.pressed(this.presses) : ''}
+      </p>
     </div>`;
   }
 

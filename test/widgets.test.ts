@@ -1,0 +1,95 @@
+/**
+ * The rules every widget shares, checked the same way for each: language, right-to-left layout,
+ * theme, warnings, the quick-exit link, and axe in the second language and the dark theme.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { ELEMENTS, TAGS } from '../src/registry.js';
+import { define } from '../src/internal/define.js';
+import { captureWarnings, expectAccessible, part } from './helpers.js';
+
+for (const tag of TAGS) define(tag, ELEMENTS[tag]);
+
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; requestUpdate(): void };
+
+async function place(
+  tag: string,
+  attrs: Record<string, string> = {},
+  wrapperAttrs: Record<string, string> = {},
+): Promise<Widget> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div></div>`);
+  for (const [k, v] of Object.entries(wrapperAttrs)) wrapper.setAttribute(k, v);
+  const el = document.createElement(tag) as Widget;
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  wrapper.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+for (const tag of TAGS) {
+  describe(`<${tag}> shared behaviour`, () => {
+    it('passes axe in Spanish in the dark theme', async () => {
+      const el = await place(tag, { theme: 'dark' }, { lang: 'es' });
+      expect(part(el, '[part="base"]').lang).to.equal('es');
+      await expectAccessible(el);
+    });
+
+    it('lays out right to left inside dir="rtl"', async () => {
+      const el = await place(tag, {}, { dir: 'rtl', lang: 'en' });
+      const base = part(el, '[part="base"]');
+      expect(base.dir).to.equal('rtl');
+      expect(getComputedStyle(base).direction).to.equal('rtl');
+      if (tag === 'aw-quick-exit') {
+        // No heading: the button's icon, which leads its label, sits to the right of the label.
+        const button = part(el, '[part="button"]');
+        const iconBox = button.querySelector('svg')!.getBoundingClientRect();
+        const label = button.querySelector('span')!.getBoundingClientRect();
+        expect(iconBox.left, 'icon right of the label').to.be.at.least(label.right - 1);
+        return;
+      }
+      // The heading's text starts at the right edge of the heading's box. (All of the text's
+      // rects: in right-to-left text a trailing "?" is a run of its own at the far left.)
+      const heading = part(el, '[part="heading"]');
+      const range = document.createRange();
+      range.selectNodeContents(heading);
+      const rects = [...range.getClientRects()].filter((r) => r.width > 0);
+      const right = Math.max(...rects.map((r) => r.right));
+      const box = heading.getBoundingClientRect();
+      expect(box.right - right, 'text starts at the right of the heading').to.be.lessThan(2);
+    });
+
+    it('warns once about a bad theme and uses the light theme', async () => {
+      let el!: Widget;
+      const warnings = await captureWarnings(async () => {
+        el = await place(tag, { theme: 'neon' });
+        el.requestUpdate();
+        await el.updateComplete;
+      });
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain(`<${tag}>`).and.to.contain('theme="neon"');
+      expect(part(el, '[part="base"]').dataset.theme).to.equal('light');
+    });
+
+    it('shows the small quick-exit link only with the quick-exit attribute', async () => {
+      const plain = await place(tag);
+      expect(plain.shadowRoot!.querySelectorAll('[part="quick-exit"]').length).to.equal(0);
+      if (tag === 'aw-quick-exit') return; // the quick exit is itself the exit
+      const asked = await place(tag, { 'quick-exit': '' });
+      const link = part<HTMLAnchorElement>(asked, '[part="quick-exit"]');
+      expect(link.textContent!.trim()).to.equal('Exit this page');
+      expect(link.href).to.match(/^https:/);
+    });
+
+    it('follows AwarenessWidgets.configure({ lang }) and then its own lang over it', async () => {
+      const { setConfig } = await import('../src/internal/context.js');
+      try {
+        setConfig({ lang: 'es' });
+        const plain = await place(tag);
+        expect(part(plain, '[part="base"]').lang).to.equal('es');
+        const own = await place(tag, { lang: 'en' });
+        expect(part(own, '[part="base"]').lang).to.equal('en');
+      } finally {
+        setConfig({ lang: undefined });
+      }
+    });
+  });
+}
