@@ -5,7 +5,16 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'storybook-static/', 'node_modules/', 'custom-elements.json', 'test/embed/pages/'] },
+  {
+    ignores: [
+      'bench/results/',
+      'dist/',
+      'storybook-static/',
+      'node_modules/',
+      'custom-elements.json',
+      'test/embed/pages/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -2,7 +2,8 @@
 /**
  * npm run docs: writes the widget reference into README.md (between <!-- api:start --> and
  * <!-- api:end -->) from a fresh custom-elements.json, so the README cannot drift from the code.
- * `--check` (run by npm run lint) changes nothing and fails when the README is out of date.
+ * `--check` (run first by npm run lint, which needs the manifest it writes) leaves the README alone
+ * and fails when it is out of date.
  */
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';

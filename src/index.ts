@@ -20,14 +20,17 @@ export type { AwEventDetails } from './internal/emit.js';
 export { VERSION };
 
 /**
- * Defines the elements one task at a time, so that upgrading and rendering the widgets already
- * on the page never makes one long task (each element's instances render in their own task).
+ * Defines the elements one task at a time, starting after the script's own task, so that
+ * evaluating the script, upgrading and rendering the widgets already on the page never make one
+ * long task (each element's instances render in their own task).
  */
 function defineInTurns(index = 0): void {
   const tag = TAGS[index];
   if (!tag) return;
-  define(tag, ELEMENTS[tag]);
-  if (index + 1 < TAGS.length) setTimeout(() => defineInTurns(index + 1), 0);
+  setTimeout(() => {
+    define(tag, ELEMENTS[tag]);
+    defineInTurns(index + 1);
+  }, 0);
 }
 
 const existing = typeof window === 'undefined' ? undefined : window.AwarenessWidgets;

@@ -69,6 +69,8 @@ export const en = {
     previous: 'Previous figure',
     next: 'Next figure',
     position: (n, total) => `Figure ${n} of ${total}`,
+    group: ',',
+    percent: (n) => `${n}%`,
     moreThan: (value) => `More than ${value}`,
     oneIn: (n) => `1 in ${n}`,
     items: {

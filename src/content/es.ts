@@ -70,6 +70,8 @@ export const es = {
     previous: 'Cifra anterior',
     next: 'Cifra siguiente',
     position: (n, total) => `Cifra ${n} de ${total}`,
+    group: '.',
+    percent: (n) => `${n}\u00a0%`,
     moreThan: (value) => `Más de ${value}`,
     oneIn: (n) => `1 de cada ${n}`,
     items: {

@@ -70,6 +70,10 @@ export interface Strings {
     readonly previous: string;
     readonly next: string;
     readonly position: (n: number, total: number) => string;
+    /** Digit-group separator of large numbers ("10,719", "10.719"). */
+    readonly group: string;
+    /** A percentage written the language's way ("91%", "91 %"). */
+    readonly percent: (n: string) => string;
     readonly moreThan: (value: string) => string;
     readonly oneIn: (n: string) => string;
     readonly items: Readonly<Record<StatId, string>>;

@@ -152,6 +152,22 @@ export abstract class AwElement extends LitElement implements ContextAware {
   }
 
   /**
+   * The first render waits for a task of its own, so that upgrading an element and rendering it
+   * never add up to one long task on a slow phone (each takes about 25 ms at 4x CPU slowdown).
+   * A MessageChannel, not a timer: it is quicker, and a page's fake clock cannot hold it back.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated) {
+      await new Promise((resolve) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = resolve;
+        channel.port2.postMessage(0);
+      });
+    }
+    super.scheduleUpdate();
+  }
+
+  /**
    * Renders, and if rendering fails for any reason (a host Content Security Policy that refuses
    * our Trusted Types policy, say) warns once and shows the element's own fallback content
    * instead of throwing into the page.

@@ -8,7 +8,8 @@ import { base } from './styles.js';
 export const LAYOUTS = ['list', 'grid'] as const;
 
 /**
- * What the card widgets (warning signs, facts, take action) share: a `<section>` landmark named by
+ * What the widgets with a heading share (the banner and the ticker use the heading level only;
+ * warning signs, facts and take action use it all): a `<section>` landmark named by
  * its heading, the `heading-level` attribute, `heading` and `intro` slots, and the quick-exit link.
  */
 export abstract class AwCard extends AwElement {

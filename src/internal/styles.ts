@@ -2,19 +2,12 @@ import { css, unsafeCSS } from 'lit';
 
 /**
  * Dark defaults, used by `theme="dark"` and by `theme="auto"` when the reader's system is dark.
- * Kept in one string so both selectors share it.
+ * Kept in one string so both selectors share it, and written compact by hand: a plain string
+ * passed to unsafeCSS is not minified by the build.
  */
-const dark = unsafeCSS(`
-  --_bg: var(--aw-color-bg, #16161a);
-  --_surface: var(--aw-color-surface, #1f2a38);
-  --_fg: var(--aw-color-text, #f2f2f5);
-  --_muted: var(--aw-color-muted, #c8c8d0);
-  --_accent: var(--aw-color-accent, #9ccaff);
-  --_on-accent: var(--aw-color-on-accent, #0b1b2e);
-  --_border: var(--aw-color-border, #8e8e99);
-  --_focus: var(--aw-color-focus, #ffd54a);
-  color-scheme: dark;
-`);
+const dark = unsafeCSS(
+  '--_bg:var(--aw-color-bg,#16161a);--_surface:var(--aw-color-surface,#1f2a38);--_fg:var(--aw-color-text,#f2f2f5);--_muted:var(--aw-color-muted,#c8c8d0);--_accent:var(--aw-color-accent,#9ccaff);--_on-accent:var(--aw-color-on-accent,#0b1b2e);--_border:var(--aw-color-border,#8e8e99);--_focus:var(--aw-color-focus,#ffd54a);color-scheme:dark',
+);
 
 /**
  * Shared by every widget. The public tokens (`--aw-color-*`, `--aw-font-family`, `--aw-radius`)

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { AwElement } from '../../internal/aw-element.js';
+import { AwCard } from '../../internal/card.js';
 import { emit } from '../../internal/emit.js';
 import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js';
 import { icon } from '../../internal/icons.js';
@@ -45,14 +45,13 @@ type Position = (typeof POSITIONS)[number];
  * @fires aw-report - The CyberTipline link was used. `detail: { url }`.
  * @fires aw-dismiss - The dismiss button was pressed; cancelable: `preventDefault()` keeps the banner. `detail: { remembered }`.
  */
-export class AwHotlineBanner extends AwElement {
+export class AwHotlineBanner extends AwCard {
   static override styles = styles;
   static override properties = {
     variant: { reflect: true },
     position: { reflect: true },
     dismissible: { type: Boolean, reflect: true },
     rememberDismiss: { type: Boolean, reflect: true, attribute: 'remember-dismiss' },
-    headingLevel: { attribute: 'heading-level' },
   };
 
   /** Layout: `bar` (default), `card` or `compact`. */
@@ -66,9 +65,6 @@ export class AwHotlineBanner extends AwElement {
 
   /** With `dismissible`: remembers a dismissal for the rest of the browser session (sessionStorage). Off by default. */
   rememberDismiss = false;
-
-  /** Level of the heading, 1 to 6 (default 2), to fit the host page's outline. */
-  headingLevel?: string;
 
   /** Where focus came from before it entered the banner, to return it after a dismissal. */
   private focusOrigin: Element | null = null;
@@ -105,7 +101,7 @@ export class AwHotlineBanner extends AwElement {
     const t = this.t;
     const variant = this.effectiveVariant;
     const position = this.effectivePosition;
-    const level = this.intIn('heading-level', this.headingLevel, 1, 6, 2);
+    const level = this.level;
     const compact = variant === 'compact';
     return html`<section
       part="base"

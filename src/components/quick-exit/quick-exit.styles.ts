@@ -13,23 +13,10 @@ export const styles = [
       padding: 0.5em;
       border-radius: var(--_radius);
     }
+    /* The same red in every theme: white on it is 6.5:1, whatever the page behind. */
     .exit {
       --_accent: var(--aw-quick-exit-bg, #b3261e);
       --_on-accent: var(--aw-quick-exit-text, #ffffff);
-    }
-    .base[data-theme='dark'] .exit {
-      --_accent: var(--aw-quick-exit-bg, #ffb4ab);
-      --_on-accent: var(--aw-quick-exit-text, #410002);
-    }
-    @media (prefers-color-scheme: dark) {
-      .base[data-theme='auto'] .exit {
-        --_accent: var(--aw-quick-exit-bg, #ffb4ab);
-        --_on-accent: var(--aw-quick-exit-text, #410002);
-      }
-    }
-    .exit svg {
-      width: 1.25em;
-      height: 1.25em;
     }
     p {
       margin: 0;

@@ -1,12 +1,20 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { STATS, type Stat } from '../../content/index.js';
-import { AwElement } from '../../internal/aw-element.js';
+import { AwCard } from '../../internal/card.js';
 import { emit } from '../../internal/emit.js';
 import { outLink } from '../../internal/hotline.js';
 import { icon, type IconName } from '../../internal/icons.js';
 import { styles } from './stats-ticker.styles.js';
 
 export const MODES = ['rotating', 'static'] as const;
+
+/**
+ * Groups a whole number's digits with the language's separator. Not Intl.NumberFormat: the first
+ * one on a page starts ICU, which takes over 100 ms at 4x CPU slowdown, for five small numbers.
+ */
+function grouped(value: number, separator: string): string {
+  return String(value).replace(/\B(?=(\d{3})+$)/g, separator);
+}
 
 /**
  * Where the ticker reads the reader's motion preference, once per connection. Tests replace
@@ -57,12 +65,11 @@ export const motion = { query: (): MediaQueryList => matchMedia('(prefers-reduce
  * @fires aw-toggle - The reader paused (button, hover, focus, previous/next) or played it. `detail: { playing }`.
  * @fires aw-link - A source link was followed. `detail: { url, id }` (the statistic's id).
  */
-export class AwStatsTicker extends AwElement {
+export class AwStatsTicker extends AwCard {
   static override styles = styles;
   static override properties = {
     interval: {},
     mode: { reflect: true },
-    headingLevel: { attribute: 'heading-level' },
     index: { state: true, attribute: false },
     playing: { state: true, attribute: false },
   };
@@ -72,9 +79,6 @@ export class AwStatsTicker extends AwElement {
 
   /** `rotating` (default): one figure at a time; `static`: every figure as a list, no controls. */
   mode?: string;
-
-  /** Level of the heading, 1 to 6 (default 2), to fit the host page's outline. */
-  headingLevel?: string;
 
   private index = 0;
 
@@ -123,7 +127,7 @@ export class AwStatsTicker extends AwElement {
 
   protected override render() {
     const s = this.t.stats;
-    const level = this.intIn('heading-level', this.headingLevel, 1, 6, 2);
+    const level = this.level;
     const rotating = this.rotating;
     const button = (name: string, glyph: IconName, label: string, action: () => void) =>
       html`<button part="${name}-button" class="icon-button ${name}" type="button" aria-label=${label} @click=${action}>
@@ -172,10 +176,7 @@ export class AwStatsTicker extends AwElement {
   /** One figure: the number in the reader's language, its sentence, its year and its source. */
   private stat(x: Stat) {
     const t = this.t;
-    const percent = x.format === 'percent';
-    const n = new Intl.NumberFormat(this.resolvedLang, { style: percent ? 'percent' : 'decimal' }).format(
-      percent ? x.value / 100 : x.value,
-    );
+    const n = x.format === 'percent' ? t.stats.percent(String(x.value)) : grouped(x.value, t.stats.group);
     const { url, name } = x.source;
     return html`<p>
         <strong part="value" class="value"
