@@ -79,7 +79,7 @@ export const cardStyles = [
       list-style: none;
     }
     .grid .items {
-      grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+      grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
     }
     .item {
       display: flex;
