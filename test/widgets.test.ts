@@ -25,8 +25,51 @@ async function place(
   return el;
 }
 
+/** sRGB relative luminance of a CSS colour, resolved by the browser. */
+function luminance(color: string, probeRoot: Element): number {
+  const probe = document.createElement('span');
+  probe.style.color = color;
+  probeRoot.append(probe);
+  const [r, g, b] = getComputedStyle(probe)
+    .color.match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+  probe.remove();
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+function contrast(a: string, b: string, root: Element): number {
+  const [x, y] = [luminance(a, root), luminance(b, root)].sort((m, n) => n - m);
+  return (x + 0.05) / (y + 0.05);
+}
+
 for (const tag of TAGS) {
   describe(`<${tag}> shared behaviour`, () => {
+    for (const theme of ['light', 'dark']) {
+      it(`keeps focus rings and control borders at 3:1 or more against its background (${theme})`, async () => {
+        const el = await place(tag, { theme, 'quick-exit': '' });
+        const base = part(el, '[part="base"]');
+        const style = getComputedStyle(base);
+        const background = style.getPropertyValue('--_bg').trim();
+        expect(
+          contrast(style.getPropertyValue('--_focus').trim(), background, document.body),
+          'focus ring',
+        ).to.be.at.least(3);
+        const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.button, .icon-button')];
+        for (const control of controls) {
+          const border = getComputedStyle(control);
+          if (border.borderTopStyle === 'none' || parseFloat(border.borderTopWidth) === 0) continue;
+          expect(
+            contrast(border.borderTopColor, background, document.body),
+            `${control.getAttribute('part')} border`,
+          ).to.be.at.least(3);
+        }
+      });
+    }
+
     it('passes axe in Spanish in the dark theme', async () => {
       const el = await place(tag, { theme: 'dark' }, { lang: 'es' });
       expect(part(el, '[part="base"]').lang).to.equal('es');

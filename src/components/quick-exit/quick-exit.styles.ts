@@ -13,9 +13,9 @@ export const styles = [
       padding: 0.5em;
       border-radius: var(--_radius);
     }
-    /* The same red in every theme: white on it is 6.5:1, whatever the page behind. */
+    /* The same red in every theme: white on it is 5:1, and it stands 3.6:1 against the dark theme and 5:1 against the light. */
     .exit {
-      --_accent: var(--aw-quick-exit-bg, #b3261e);
+      --_accent: var(--aw-quick-exit-bg, #d32f2f);
       --_on-accent: var(--aw-quick-exit-text, #ffffff);
     }
     p {

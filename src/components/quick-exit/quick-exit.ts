@@ -23,7 +23,7 @@ export const EXIT_POSITIONS = ['inline', 'fixed'] as const;
  * @csspart shortcut - The "or press Shift 3 times" hint.
  * @csspart note - The advice that history is not erased.
  *
- * @cssproperty [--aw-quick-exit-bg=#b3261e] - The button's background.
+ * @cssproperty [--aw-quick-exit-bg=#d32f2f] - The button's background.
  * @cssproperty [--aw-quick-exit-text=#ffffff] - The button's text.
  * @cssproperty [--aw-quick-exit-z-index=1001] - Stacking order when `position="fixed"`.
  *
