@@ -30,6 +30,47 @@ function trustedTypesPolicy() {
   };
 }
 
+/**
+ * Internal member names the minifier may shorten across the bundle. Only names that are ours and
+ * never public: no attribute-backed property, no event-detail key, no DOM or Lit name. (Terser
+ * renames them everywhere, object keys included, so a public name here would break the API.)
+ */
+const INTERNAL = [
+  'resolvedLang',
+  'resolvedDir',
+  'effectiveTheme',
+  'effectiveVariant',
+  'effectivePosition',
+  'contextChanged',
+  'renderQuickExit',
+  'onQuickExit',
+  'showFallback',
+  'warnOnce',
+  'warned',
+  'numberIn',
+  'oneOf',
+  'focusOrigin',
+  'onFocusIn',
+  'onDismiss',
+  'readDismissed',
+  'writeDismissed',
+  'storageKey',
+  'makeRoom',
+  'sizeRoom',
+  'releaseRoom',
+  'firstPressAt',
+  'onKeyDown',
+  'onPageShow',
+  'presses',
+  'leaving',
+  'expanded',
+  'showAll',
+  'subheading',
+  'onScreen',
+  'onMotion',
+  'chosen',
+];
+
 /** A minified classic script (IIFE), as partners load it. The benchmark builds Lit's floor with this too. */
 export function iife(input, file, include = ['src/**/*.ts']) {
   return {
@@ -49,7 +90,16 @@ export function iife(input, file, include = ['src/**/*.ts']) {
         compilerOptions: { declaration: false, declarationMap: false, sourceMap: true, noEmit: false, plugins: [] },
       }),
       minifyHTML(),
-      terser({ ecma: 2022, module: false, compress: { passes: 2 }, format: { comments: false } }),
+      // ascii_only: the Spanish and typographic characters are written as \u escapes, so a partner
+      // page in another encoding (windows-1252 school sites) or a server that sends no charset
+      // cannot garble them.
+      terser({
+        ecma: 2022,
+        module: false,
+        compress: { passes: 2 },
+        mangle: { properties: { regex: new RegExp(`^(${INTERNAL.join('|')})$`) } },
+        format: { comments: false, ascii_only: true },
+      }),
     ],
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED') return;

@@ -92,6 +92,16 @@ function hostPages(ctx, next) {
   ctx.body = `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
 }
 
+/**
+ * The drop-in tests must load dist/ exactly as built: esbuild (targeting es2022) would otherwise
+ * reformat every .js it serves, the bundle included.
+ */
+function servedAsBuilt(plugin) {
+  const transform = plugin.transform.bind(plugin);
+  plugin.transform = (context) => (context.path.startsWith('/dist/') ? undefined : transform(context));
+  return plugin;
+}
+
 export default {
   rootDir,
   middleware: [hostPages],
@@ -109,11 +119,13 @@ export default {
   // Lit's dev build (picked by nodeResolve's "development" condition) warns once per page.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [
-    esbuildPlugin({
-      ts: true,
-      target: 'es2022',
-      // experimentalDecorators / useDefineForClassFields come from tsconfig.json.
-      ...(fs.existsSync(tsconfig) ? { tsconfig } : {}),
-    }),
+    servedAsBuilt(
+      esbuildPlugin({
+        ts: true,
+        target: 'es2022',
+        // experimentalDecorators / useDefineForClassFields come from tsconfig.json.
+        ...(fs.existsSync(tsconfig) ? { tsconfig } : {}),
+      }),
+    ),
   ],
 };

@@ -285,8 +285,7 @@ describe('<aw-hotline-banner>', () => {
         const sheetsBefore = document.adoptedStyleSheets.length;
         const wrapper = await fixture<HTMLDivElement>(
           html`<div>
-            <button id="edge" style="position: ${position === 'top' ? 'static' : 'static'}">Page control</button
-            ><aw-hotline-banner position=${position}></aw-hotline-banner>
+            <button id="edge">Page control</button><aw-hotline-banner position=${position}></aw-hotline-banner>
           </div>`,
         );
         const el = wrapper.querySelector('aw-hotline-banner')!;
@@ -306,7 +305,8 @@ describe('<aw-hotline-banner>', () => {
         }
         el.remove();
         expect(document.adoptedStyleSheets.length).to.equal(sheetsBefore);
-        expect(getComputedStyle(document.documentElement).paddingTop).to.equal('0px');
+        const side = position === 'top' ? 'paddingTop' : 'paddingBottom';
+        expect(getComputedStyle(document.documentElement)[side], 'room given back').to.equal('0px');
       });
     }
 

@@ -55,7 +55,7 @@ const EXPECTED = {
     source: 'Source: NCMEC',
   },
   es: {
-    values: ['10.719', '15', 'Más de 26.300', '1 de cada 6', '91 %'],
+    values: ['10,719', '15', 'Más de 26,300', '1 de cada 6', '91 %'],
     years: ['2019', 'Datos de 2020', '2019', '2019', 'Datos de 2020'],
     source: 'Fuente: NCMEC',
   },

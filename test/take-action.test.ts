@@ -90,7 +90,7 @@ describe('<aw-take-action>', () => {
     expect(part(el, '[part="base"]').lang).to.equal('es');
     expect(text(part(el, '[part="heading"]'))).to.equal('Lo que usted puede hacer');
     expect(text(items(el)[0]!.querySelector('.title'))).to.equal('Denuncie lo que vea');
-    expect(text(part(el, '[part="report-link"]'))).to.equal('Denuncie en línea a la CyberTipline');
+    expect(text(part(el, '[part="report-link"]'))).to.equal('Haga una denuncia en línea en la CyberTipline');
     expect(parts(el, '[part="link"]').map(text)[0]).to.equal('Buscar un centro de defensa infantil (en inglés)');
     expect(nameOf(part(el, '[part="phone-link"]'))).to.contain('1-800-843-5678');
     expect(items(el).map(hrefs)).to.deep.equal([

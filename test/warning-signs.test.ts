@@ -94,10 +94,10 @@ describe('<aw-warning-signs>', () => {
     expect(part(el, '[part="base"]').lang).to.equal('es');
     expect(text(part(el, '[part="heading"]'))).to.equal('Señales de que un menor podría ser víctima de trata');
     expect(parts(el, '[part="group"]').map(text)).to.deep.equal(['Lo que lleva consigo y cómo vive']);
-    expect(titles(el)).to.deep.equal(['Dinero, tarjetas y llaves sin explicación', 'Vive con una maleta']);
+    expect(titles(el)).to.deep.equal(['Dinero, tarjetas y llaves sin explicación', 'Vive con sus cosas en una maleta']);
     expect(text(part(el, '[part="show-more"]'))).to.equal('Mostrar 3 señales más');
     expect(text(part(el, '[part="what-to-do"] summary'))).to.equal('Qué hacer si ve estas señales');
-    expect(text(part(el, '[part="more-link"]'))).to.equal('Más información sobre las señales, de NCMEC (en inglés)');
+    expect(text(part(el, '[part="more-link"]'))).to.equal('Más información sobre las señales, del NCMEC (en inglés)');
     expect(nameOf(part(el, '[part="phone-link"]'))).to.contain('1-800-843-5678');
     expect(part(el, '[part="phone-link"]').getAttribute('href')).to.equal('tel:+18008435678');
     expect(text(part(el, '[part="emergency"]'))).to.match(/llame al 911/);

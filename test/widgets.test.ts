@@ -62,8 +62,13 @@ for (const tag of TAGS) {
         for (const control of controls) {
           const border = getComputedStyle(control);
           if (border.borderTopStyle === 'none' || parseFloat(border.borderTopWidth) === 0) continue;
+          // Against what is painted behind the control: the nearest box with a background.
+          let behind = control.parentElement;
+          while (behind && getComputedStyle(behind).backgroundColor === 'rgba(0, 0, 0, 0)')
+            behind = behind.parentElement;
+          const paint = behind ? getComputedStyle(behind).backgroundColor : background;
           expect(
-            contrast(border.borderTopColor, background, document.body),
+            contrast(border.borderTopColor, paint, document.body),
             `${control.getAttribute('part')} border`,
           ).to.be.at.least(3);
         }
@@ -98,6 +103,30 @@ for (const tag of TAGS) {
       const right = Math.max(...rects.map((r) => r.right));
       const box = heading.getBoundingClientRect();
       expect(box.right - right, 'text starts at the right of the heading').to.be.lessThan(2);
+      // Sentences keep their own (left-to-right) order: the heading's last character, a "?" for
+      // the banner, ends the line at the right instead of jumping to its left end.
+      const walker = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.textContent!.trim() ? 1 : 3),
+      });
+      let last: Text | undefined;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) last = n as Text;
+      const end = last!.textContent!.trimEnd().length;
+      range.setStart(last!, end - 1);
+      range.setEnd(last!, end);
+      expect(Math.abs(range.getBoundingClientRect().right - right), 'last character at the right end').to.be.lessThan(
+        2,
+      );
+      // Phone numbers keep their order: 1-800-THE-LOST, then (1-800-843-5678).
+      el.setAttribute('show-hotline', '');
+      await el.updateComplete;
+      const numbers = [...el.shadowRoot!.querySelectorAll('[part="phone-link"] .nowrap')].map((n) =>
+        n.getBoundingClientRect(),
+      );
+      if (numbers.length === 2) {
+        const [a, b] = numbers;
+        const inOrder = a.bottom <= b.top + 1 || (Math.abs(a.top - b.top) < 2 && a.left < b.left);
+        expect(inOrder, 'vanity number before the digits').to.be.true;
+      }
     });
 
     it('warns once about a bad theme and uses the light theme', async () => {
@@ -120,6 +149,28 @@ for (const tag of TAGS) {
       const link = part<HTMLAnchorElement>(asked, '[part="quick-exit"]');
       expect(link.textContent!.trim()).to.equal('Exit this page');
       expect(link.href).to.match(/^https:/);
+    });
+
+    it('speaks the language of a section around it over configure(), and configure() over <html lang>', async () => {
+      const { setConfig } = await import('../src/internal/context.js');
+      const html = document.documentElement;
+      const pageLang = html.getAttribute('lang');
+      try {
+        setConfig({ lang: 'en' });
+        const inSection = await place(tag, {}, { lang: 'es' });
+        expect(part(inSection, '[part="base"]').lang, 'section lang="es"').to.equal('es');
+        html.setAttribute('lang', 'es');
+        const onPage = await place(tag);
+        expect(part(onPage, '[part="base"]').lang, 'configure() over <html lang="es">').to.equal('en');
+        setConfig({ lang: undefined });
+        onPage.requestUpdate();
+        await onPage.updateComplete;
+        expect(part(onPage, '[part="base"]').lang, '<html lang="es">').to.equal('es');
+      } finally {
+        setConfig({ lang: undefined });
+        if (pageLang === null) html.removeAttribute('lang');
+        else html.setAttribute('lang', pageLang);
+      }
     });
 
     it('follows AwarenessWidgets.configure({ lang }) and then its own lang over it', async () => {

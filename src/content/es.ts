@@ -1,12 +1,12 @@
 import type { Strings } from './types.js';
 
-/** Spanish (neutral Latin American usage). Same facts as en.ts; numbers and URLs live in facts.ts. */
+/** Spanish, as written for readers in the United States (US keyboard names, US number format). Same facts as en.ts; numbers and URLs live in facts.ts. */
 export const es = {
   lang: 'es',
 
   common: {
-    hotlineLead: 'Línea directa de NCMEC, las 24 horas:',
-    reportOnline: 'Denuncie en línea a la CyberTipline',
+    hotlineLead: 'Línea directa del NCMEC, las 24 horas:',
+    reportOnline: 'Haga una denuncia en línea en la CyberTipline',
     emergencyLead: 'Si un niño o una niña está en peligro inmediato, llame al',
     emergencyCall: '911',
     sourceFor: (title) => `Fuente: ${title}`,
@@ -40,10 +40,10 @@ export const es = {
       },
       tattoos: {
         title: 'Tatuajes de dinero o de pertenencia',
-        text: 'Marcas que sugieren dinero o que pertenece a alguien, como un signo “$” o un código de barras.',
+        text: 'Marcas que sugieren dinero o que indican que el menor pertenece a alguien, como un signo “$” o un código de barras.',
       },
       living: {
-        title: 'Vive con una maleta',
+        title: 'Vive con sus cosas en una maleta',
         text: 'Señales de que el menor ha estado viviendo con una maleta, en moteles o en un auto.',
       },
     },
@@ -56,10 +56,10 @@ export const es = {
     whatToDoSteps: [
       'No necesita pruebas. Pregúntese “¿y si tengo razón?”, no “¿y si me equivoco?”.',
       'No confronte al menor ni a la persona que lo acompaña. Anote lo que vio: dónde, cuándo y quién.',
-      'Llame a la línea directa de NCMEC, abierta las 24 horas, o denuncie en línea a la CyberTipline. Denunciar es responsabilidad de todos.',
+      'Llame a la línea directa del NCMEC, abierta las 24 horas, o haga una denuncia en línea en la CyberTipline. Denunciar es responsabilidad de todos.',
       'Si un menor está en peligro inmediato, llame al 911.',
     ],
-    more: 'Más información sobre las señales, de NCMEC (en inglés)',
+    more: 'Más información sobre las señales, del NCMEC (en inglés)',
     showMore: (hidden) => `Mostrar ${hidden} ${hidden === 1 ? 'señal más' : 'señales más'}`,
   },
 
@@ -70,17 +70,17 @@ export const es = {
     previous: 'Cifra anterior',
     next: 'Cifra siguiente',
     position: (n, total) => `Cifra ${n} de ${total}`,
-    group: '.',
+    group: ',',
     percent: (n) => `${n}\u00a0%`,
     moreThan: (value) => `Más de ${value}`,
     oneIn: (n) => `1 de cada ${n}`,
     items: {
-      reports2019: 'denuncias de posible trata sexual infantil atendió NCMEC en 2019.',
+      reports2019: 'denuncias de posible trata sexual infantil atendió el NCMEC en 2019.',
       averageAge:
-        'años es la edad promedio de las víctimas de trata sexual infantil reportadas como desaparecidas a NCMEC.',
-      runaways2019: 'menores fugados en situación de peligro fueron reportados a NCMEC en 2019.',
+        'años es la edad promedio de las víctimas de trata sexual infantil reportadas como desaparecidas al NCMEC.',
+      runaways2019: 'menores fugados en situación de peligro fueron reportados al NCMEC en 2019.',
       runawayShare: 'de esos menores fugados en peligro probablemente fue víctima de trata sexual infantil.',
-      missingRunaways: 'de los casos de menores desaparecidos reportados a NCMEC son de menores que se fugaron.',
+      missingRunaways: 'de los casos de menores desaparecidos reportados al NCMEC son de menores que se fugaron.',
     },
     year: (id, year) => (id === 'averageAge' || id === 'missingRunaways' ? `Datos de ${year}` : `${year}`),
   },
@@ -91,7 +91,7 @@ export const es = {
     items: {
       report: {
         title: 'Denuncie lo que vea',
-        text: 'Si sospecha que un menor sufre abuso o trata, avise a NCMEC por teléfono, de día o de noche, o en línea.',
+        text: 'Si sospecha que un menor sufre abuso o trata, avise al NCMEC por teléfono, de día o de noche, o en línea.',
       },
       advocacy: {
         title: 'Participe en su comunidad',
@@ -99,14 +99,14 @@ export const es = {
         link: 'Buscar un centro de defensa infantil (en inglés)',
       },
       support: {
-        title: 'Apoye a NCMEC',
+        title: 'Apoye al NCMEC',
         text: 'Ayude a encontrar a niños desaparecidos y a apoyar a niños que han sido explotados.',
-        link: 'Formas de apoyar a NCMEC (en inglés)',
+        link: 'Formas de apoyar al NCMEC (en inglés)',
       },
       follow: {
         title: 'Manténgase informado',
-        text: 'Siga a NCMEC para conocer casos actuales de niños desaparecidos, investigaciones y noticias.',
-        link: 'Visitar NCMEC (en inglés)',
+        text: 'Siga al NCMEC para conocer casos actuales de niños desaparecidos, investigaciones y noticias.',
+        link: 'Visitar el sitio del NCMEC (en inglés)',
       },
       tell: {
         title: 'Cuénteselo a otros, sobre todo en enero',
@@ -133,20 +133,20 @@ export const es = {
       },
       targets: {
         myth: 'Los tratantes secuestran a menores desconocidos.',
-        fact: 'Los tratantes suelen buscar a menores fugados o en hogares de acogida, con falsas promesas de amor, seguridad y cariño, y usan su necesidad de comida, ropa, dinero y techo para controlarlos.',
+        fact: 'Los tratantes suelen buscar a menores fugados o en hogares de crianza temporal, con falsas promesas de amor, seguridad y cariño, y usan su necesidad de comida, ropa, dinero y techo para controlarlos.',
       },
       where: {
         myth: 'Eso no pasa en comunidades como la mía.',
-        fact: 'Ninguna comunidad está a salvo. Los tratantes reclutan en escuelas, en internet y en redes sociales, en centros comerciales, en estaciones de autobús y en hogares de acogida y residencias.',
+        fact: 'Ninguna comunidad está a salvo. Los tratantes reclutan en escuelas, en internet y en redes sociales, en centros comerciales, en estaciones de autobús y en hogares de crianza temporal y residencias.',
       },
     },
   },
 
   exit: {
     button: 'Salir de esta página',
-    shortcut: 'o pulse Mayús 3 veces',
+    shortcut: 'o presione Shift 3 veces',
     note: 'Esto le lleva de inmediato a otro sitio web, pero no borra su historial de navegación. Para mantener su visita en privado, use una ventana privada o borre el historial después.',
-    pressed: (n) => `Mayús pulsada ${n} ${n === 1 ? 'vez' : 'veces'}`,
+    pressed: (n) => `Tecla Shift presionada ${n} ${n === 1 ? 'vez' : 'veces'}`,
     leaving: 'Saliendo de esta página',
   },
 } satisfies Strings;

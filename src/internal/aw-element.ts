@@ -10,8 +10,7 @@ import {
   type ContextAware,
   type Theme,
 } from './context.js';
-import { emit } from './emit.js';
-import { NEUTRAL_URL, leavePage } from './exit.js';
+import { NEUTRAL_URL, exitFrom } from './exit.js';
 import { icon } from './icons.js';
 
 /**
@@ -89,33 +88,22 @@ export abstract class AwElement extends LitElement implements ContextAware {
     return fallback;
   }
 
-  /** An integer attribute within [min, max], else `fallback` with one warning. */
-  protected intIn(
-    attr: string,
-    value: string | number | null | undefined,
-    min: number,
-    max: number,
-    fallback: number,
-  ): number {
-    if (value == null || value === '') return fallback;
-    const n = typeof value === 'number' ? value : Number(String(value).trim());
-    if (Number.isInteger(n) && n >= min && n <= max) return n;
-    this.warnOnce(attr, value, `a whole number from ${min} to ${max}; using ${fallback}`);
-    return fallback;
-  }
-
-  /** A number attribute within [min, max] (fractions allowed), else `fallback` with one warning. */
+  /**
+   * A number attribute within [min, max] (a whole number when `whole`), else `fallback` with one
+   * warning. `Number()` reads the attribute: "7", " 7 " and "7.0" are 7; "lots" and "" are not numbers.
+   */
   protected numberIn(
     attr: string,
-    value: string | number | null | undefined,
+    value: string | undefined,
     min: number,
     max: number,
     fallback: number,
+    whole = true,
   ): number {
     if (value == null || value === '') return fallback;
-    const n = typeof value === 'number' ? value : Number(String(value).trim());
-    if (Number.isFinite(n) && n >= min && n <= max) return n;
-    this.warnOnce(attr, value, `a number from ${min} to ${max}; using ${fallback}`);
+    const n = Number(value);
+    if ((whole ? Number.isInteger(n) : Number.isFinite(n)) && n >= min && n <= max) return n;
+    this.warnOnce(attr, value, `${whole ? 'a whole number' : 'a number'} from ${min} to ${max}; using ${fallback}`);
     return fallback;
   }
 
@@ -148,7 +136,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
 
   private onQuickExit(event: MouseEvent): void {
     event.preventDefault();
-    if (emit(this, 'aw-exit', { url: NEUTRAL_URL, trigger: 'button' }, { cancelable: true })) leavePage(NEUTRAL_URL);
+    exitFrom(this, NEUTRAL_URL, 'button');
   }
 
   /**

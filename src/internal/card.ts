@@ -20,7 +20,7 @@ export abstract class AwCard extends AwElement {
 
   /** The heading's level, from `heading-level`. */
   protected get level(): number {
-    return this.intIn('heading-level', this.headingLevel, 1, 6, 2);
+    return this.numberIn('heading-level', this.headingLevel, 1, 6, 2);
   }
 
   /** The card: heading, intro, `body`, and the quick-exit link last. */

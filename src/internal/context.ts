@@ -59,20 +59,34 @@ function parentOf(node: Node): Node | null {
   return node.parentNode instanceof ShadowRoot ? node.parentNode.host : node.parentNode;
 }
 
-/** The nearest value of `attr` on `el`'s ancestors (not `el` itself), across shadow roots. */
-function inherited(el: Element, attr: string): string | null {
+/** The nearest ancestor of `el` (not `el` itself) that has `attr`, across shadow roots. */
+function ancestorWith(el: Element, attr: string): Element | null {
   for (let node = parentOf(el); node; node = parentOf(node)) {
-    if (node instanceof Element && node.hasAttribute(attr)) return node.getAttribute(attr);
+    if (node instanceof Element && node.hasAttribute(attr)) return node;
   }
   return null;
 }
 
+function inherited(el: Element, attr: string): string | null {
+  return ancestorWith(el, attr)?.getAttribute(attr) ?? null;
+}
+
 /**
- * The language a widget speaks: its own `lang` if we speak it, else the page-wide default from
- * `configure()`, else the nearest ancestor's `lang` if we speak it, else English.
+ * The language a widget speaks: its own `lang`, else the nearest ancestor's below `<html>` (a
+ * section marked `lang="es"`), else the page-wide default from `configure()`, else the
+ * document's `<html lang>`, else English. A language we do not speak is passed over.
  */
 export function resolveLang(el: Element): Lang {
-  return matchLang(el.getAttribute('lang')) ?? config.lang ?? matchLang(inherited(el, 'lang')) ?? 'en';
+  const section = ancestorWith(el, 'lang');
+  const sectionLang =
+    section && section !== document.documentElement ? matchLang(section.getAttribute('lang')) : undefined;
+  return (
+    matchLang(el.getAttribute('lang')) ??
+    sectionLang ??
+    config.lang ??
+    matchLang(document.documentElement.getAttribute('lang')) ??
+    'en'
+  );
 }
 
 /** The widget's direction: its own `dir`, else the nearest ancestor's, else left to right. */

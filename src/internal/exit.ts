@@ -1,3 +1,5 @@
+import { emit } from './emit.js';
+
 /**
  * Leaving the page fast, for readers who may be watched (after GOV.UK's "Exit this page"): the page
  * is hidden at once, then replaced by a neutral site so that Back does not return to it. When the
@@ -38,4 +40,14 @@ export function leavePage(url: string): void {
   } catch {
     // A sandboxed frame may refuse to navigate; the page stays hidden, which is the safe side.
   }
+}
+
+/**
+ * Fires a cancelable `aw-exit` from `host` and, unless a listener cancels it, leaves for `url`.
+ * Returns whether it is leaving.
+ */
+export function exitFrom(host: HTMLElement, url: string, trigger: 'button' | 'keyboard'): boolean {
+  const leaving = emit(host, 'aw-exit', { url, trigger }, { cancelable: true });
+  if (leaving) leavePage(url);
+  return leaving;
 }

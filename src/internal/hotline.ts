@@ -16,7 +16,7 @@ export function phoneLink(host: HTMLElement, t: Strings, className = 'button'): 
     class=${className}
     href=${HOTLINE.href}
     @click=${() => emit(host, 'aw-call', { number: HOTLINE.digits, href: HOTLINE.href })}
-    >${icon('phone')}<span
+    >${icon('phone')}<span dir="ltr"
       ><span class="lead">${t.common.hotlineLead}</span>
       <span class="number"
         ><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></span

@@ -165,6 +165,12 @@ const core = css`
     min-height: 24px;
     font-weight: 700;
   }
+  /* Both languages are written left to right. In a right-to-left page the layout mirrors, while
+     sentences keep their own order (punctuation and numbers in place) and align to the right. */
+  .base[dir='rtl'] :is(p, [role='heading'], summary, li:not(.item)) {
+    unicode-bidi: plaintext;
+    text-align: right;
+  }
   .nowrap {
     white-space: nowrap;
   }

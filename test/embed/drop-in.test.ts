@@ -132,6 +132,13 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
     ]);
   });
 
+  it('is pure ASCII, so a page in another encoding or a server that sends no charset cannot garble it', async () => {
+    const source = await (await fetch(BUNDLE)).text();
+    const outside = [...source].filter((c) => c.charCodeAt(0) > 127);
+    expect(outside.length, `non-ASCII characters: ${outside.slice(0, 10).join('')}`).to.equal(0);
+    expect(/\\(xbf|u00bf)Cree que un ni\\(xf1|u00f1)o/i.test(source), 'Spanish written as escapes').to.be.true;
+  });
+
   it("adds only AwarenessWidgets (and Lit's version markers) to window", async () => {
     const bare = await openPage(RECORD, '');
     const before = new Set(Object.getOwnPropertyNames(bare.win));

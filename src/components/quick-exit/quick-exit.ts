@@ -1,7 +1,6 @@
 import { html, nothing } from 'lit';
 import { AwElement } from '../../internal/aw-element.js';
-import { emit } from '../../internal/emit.js';
-import { NEUTRAL_URL, leavePage } from '../../internal/exit.js';
+import { NEUTRAL_URL, exitFrom } from '../../internal/exit.js';
 import { icon } from '../../internal/icons.js';
 import { safeUrl } from '../../internal/url.js';
 import { styles } from './quick-exit.styles.js';
@@ -135,9 +134,7 @@ export class AwQuickExit extends AwElement {
   /** Leaves the page for the destination, unless a listener cancels `aw-exit`. */
   exit(trigger: 'button' | 'keyboard' = 'button'): void {
     const url = this.destination;
-    if (!emit(this, 'aw-exit', { url, trigger }, { cancelable: true })) return;
-    this.leaving = true;
-    leavePage(url);
+    this.leaving = exitFrom(this, url, trigger);
   }
 }
 

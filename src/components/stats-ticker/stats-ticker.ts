@@ -179,7 +179,7 @@ export class AwStatsTicker extends AwCard {
     const n = x.format === 'percent' ? t.stats.percent(String(x.value)) : grouped(x.value, t.stats.group);
     const { url, name } = x.source;
     return html`<p>
-        <strong part="value" class="value"
+        <strong part="value" class="value" dir="ltr"
           >${x.format === 'one-in' ? t.stats.oneIn(n) : x.atLeast ? t.stats.moreThan(n) : n}</strong
         >
         <span part="text">${t.stats.items[x.id]}</span>
@@ -211,7 +211,7 @@ export class AwStatsTicker extends AwCard {
           this.index = (this.index + 1) % STATS.length;
           this.sync();
         },
-        this.numberIn('interval', this.interval, 4, 60, 7) * 1000,
+        this.numberIn('interval', this.interval, 4, 60, 7, false) * 1000,
       );
   };
 

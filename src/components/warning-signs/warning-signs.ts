@@ -81,7 +81,7 @@ export class AwWarningSigns extends AwCard {
   protected override render() {
     const t = this.t;
     const s = t.signs;
-    const limit = this.intIn('limit', this.limit, 1, TOTAL, TOTAL);
+    const limit = this.numberIn('limit', this.limit, 1, TOTAL, TOTAL);
     const shown = this.expanded ? TOTAL : limit;
     const visible = SIGNS.slice(0, shown);
     const first = this.expanded ? SIGNS[limit]?.[1] : undefined;
