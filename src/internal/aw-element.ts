@@ -118,6 +118,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
   /**
    * The small quick-exit link, when the `quick-exit` attribute asks for it; place it last in the
    * widget's base. It leaves for the neutral page at once, firing a cancelable `aw-exit` first.
+   * Its description says, as the full quick exit does, that browser history is not erased.
    */
   protected renderQuickExit() {
     if (!this.quickExit) return nothing;
@@ -128,9 +129,10 @@ export abstract class AwElement extends LitElement implements ContextAware {
         href=${NEUTRAL_URL}
         rel="noopener noreferrer"
         referrerpolicy="no-referrer"
+        aria-describedby="exit-note"
         @click=${this.onQuickExit}
         >${icon('exit')}<span>${this.t.common.quickExit}</span></a
-      >
+      ><span id="exit-note" class="visually-hidden">${this.t.exit.note}</span>
     </p>`;
   }
 

@@ -1,0 +1,47 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/components/quick-exit/define.js';
+
+interface Args {
+  href: string;
+  position: string;
+  theme: string;
+  lang: string;
+  'hide-note': boolean;
+}
+
+/**
+ * A safety button for readers who may be watched: it hides the page and replaces it with a
+ * neutral site, also on Shift pressed three times. In Storybook the exit is cancelled (see the
+ * `aw-exit` listener below) so the docs stay open; on a real page it leaves at once.
+ */
+const meta: Meta<Args> = {
+  title: 'Widgets/Quick exit',
+  component: 'aw-quick-exit',
+  argTypes: {
+    href: { control: 'text' },
+    position: { control: 'inline-radio', options: ['inline', 'fixed'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    lang: { control: 'inline-radio', options: ['en', 'es'] },
+    'hide-note': { control: 'boolean' },
+  },
+  args: { href: '', position: 'inline', theme: 'light', lang: 'en', 'hide-note': false },
+  render: (a) =>
+    html`<aw-quick-exit
+      href=${ifDefined(a.href || undefined)}
+      position=${a.position}
+      theme=${a.theme}
+      lang=${a.lang}
+      ?hide-note=${a['hide-note']}
+      @aw-exit=${(e: Event) => e.preventDefault()}
+    ></aw-quick-exit>`,
+};
+export default meta;
+type Story = StoryObj<Args>;
+
+export const Inline: Story = {};
+export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds: { default: 'dark' } } };
+export const Spanish: Story = { args: { lang: 'es' } };
+export const WithoutNote: Story = { args: { 'hide-note': true } };
+export const CustomDestination: Story = { args: { href: 'https://www.example.org/' } };
