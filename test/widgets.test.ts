@@ -150,7 +150,9 @@ for (const tag of TAGS) {
       expect(link.textContent!.trim()).to.equal('Exit this page');
       expect(link.href).to.match(/^https:/);
       const note = asked.shadowRoot!.getElementById(link.getAttribute('aria-describedby')!);
-      expect(note?.textContent, 'described by the honest note about history').to.contain('does not erase your browsing history');
+      expect(note?.textContent, 'described by the honest note about history').to.contain(
+        'does not erase your browsing history',
+      );
     });
 
     it('speaks the language of a section around it over configure(), and configure() over <html lang>', async () => {
