@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { CHROMIUM } from './scripts/chromium.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 
-const CHROMIUM_BIN = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
 const FIREFOX_BIN = process.env.FIREFOX_BIN || '/usr/bin/firefox-esr';
 const MINIBROWSER_BIN = process.env.MINIBROWSER_BIN || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 
@@ -27,22 +27,7 @@ if (unknown.length) {
 }
 
 function chromium() {
-  return chromeLauncher({
-    launchOptions: {
-      executablePath: CHROMIUM_BIN,
-      headless: true, // adds --headless
-      args: [
-        '--no-sandbox', // root
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-dev-shm-usage',
-      ],
-    },
-  });
+  return chromeLauncher({ launchOptions: CHROMIUM });
 }
 
 function firefox() {

@@ -19,6 +19,7 @@ import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import { puppeteerCore } from '@web/test-runner-chrome';
+import { CHROMIUM } from '../scripts/chromium.mjs';
 import { iife } from '../rollup.config.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -48,19 +49,7 @@ const server = createServer((req, res) => {
 await new Promise((r) => server.listen(0, '127.0.0.1', r));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
-const browser = await puppeteerCore.launch({
-  executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await puppeteerCore.launch(CHROMIUM);
 
 try {
   // ---- 2 and 3. long tasks and layout shift at 4x slowdown ----------------------------------

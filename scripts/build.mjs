@@ -28,14 +28,15 @@ if (version !== pkg.version) {
 }
 
 rmSync('dist', { recursive: true, force: true });
+// The manifest first: Storybook's preview, which the type-check covers, imports it.
+console.log('• custom-elements.json');
+run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']);
 console.log('• type-check');
 run(bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
 console.log('• bundle dist/awareness-widgets.js');
 run(bin('rollup'), ['-c', '--silent']);
 console.log('• ES modules and declarations in dist/esm/');
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
-console.log('• custom-elements.json');
-run(bin('cem'), ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--quiet']);
 
 const bundle = readFileSync('dist/awareness-widgets.js');
 const gz = gzipSync(bundle, { level: 9 }).length;

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { puppeteerCore } from '@web/test-runner-chrome';
+import { CHROMIUM } from './chromium.mjs';
 
 const root = join(new URL('..', import.meta.url).pathname, 'storybook-static');
 const TYPES = {
@@ -30,19 +31,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const stories = Object.values(JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')).entries).filter(
   (e) => e.type === 'story',
 );
-const browser = await puppeteerCore.launch({
-  executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await puppeteerCore.launch(CHROMIUM);
 const failures = [];
 try {
   const page = await browser.newPage();

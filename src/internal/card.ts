@@ -65,7 +65,6 @@ export const cardStyles = [
       border: 1px solid var(--_border);
       border-block-start: 0.375em solid var(--_accent);
       border-radius: var(--_radius);
-      container-type: inline-size;
     }
     p,
     ul,
@@ -83,20 +82,19 @@ export const cardStyles = [
     }
     .item {
       display: flex;
+      flex-wrap: wrap;
       gap: 0.75em;
       align-items: flex-start;
-    }
-    @container (max-width: 22em) {
-      .item {
-        flex-direction: column;
-      }
     }
     .grid .item {
       padding: 0.75em;
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
     }
+    /* Beside the icon; below it when the column is under about 15em (no container query: they
+       cost an extra layout pass on every page). */
     .text {
+      flex: 1 1 15em;
       display: grid;
       gap: 0.25em;
       justify-items: start;
