@@ -65,6 +65,8 @@ async function ticker(template = html`<aw-stats-ticker></aw-stats-ticker>`): Pro
   const found = await fixture<HTMLElement>(template);
   const el = (found.localName === 'aw-stats-ticker' ? found : found.querySelector('aw-stats-ticker')!) as AwStatsTicker;
   await el.updateComplete;
+  // The first render's turn ends with the next frame (src/internal/pace.ts), and its stand-in timer with it.
+  await new Promise((r) => requestAnimationFrame(r));
   return el;
 }
 
@@ -536,6 +538,7 @@ describe('<aw-stats-ticker>', () => {
           host.append(el);
           if (i % 100 === 0) {
             await (el as AwStatsTicker).updateComplete;
+            await new Promise((r) => requestAnimationFrame(r)); // the first render's turn ends (pace.ts)
             expect(clock.countTimers(), 'a connected ticker has its timer').to.equal(1);
           }
           el.remove();

@@ -12,6 +12,7 @@ import {
 } from './context.js';
 import { NEUTRAL_URL, exitFrom } from './exit.js';
 import { icon } from './icons.js';
+import { firstRenderTurn } from './pace.js';
 
 /**
  * What every widget shares: language and direction from the page, the theme, one warning per
@@ -142,18 +143,11 @@ export abstract class AwElement extends LitElement implements ContextAware {
   }
 
   /**
-   * The first render waits for a task of its own, so that upgrading an element and rendering it
-   * never add up to one long task on a slow phone (each takes about 25 ms at 4x CPU slowdown).
-   * A MessageChannel, not a timer: it is quicker, and a page's fake clock cannot hold it back.
+   * The first render waits its turn (see `pace.ts`): a task of its own, after the frame that drew
+   * the widget before it, so that no task or frame on a slow phone has to do two widgets' work.
    */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) {
-      await new Promise((resolve) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = resolve;
-        channel.port2.postMessage(0);
-      });
-    }
+    if (!this.hasUpdated) await firstRenderTurn(this);
     super.scheduleUpdate();
   }
 
