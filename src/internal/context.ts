@@ -89,10 +89,14 @@ export function resolveLang(el: Element): Lang {
   );
 }
 
-/** The widget's direction: its own `dir`, else the nearest ancestor's, else left to right. */
+/**
+ * The widget's direction: its own `dir`, else the nearest ancestor's, else left to right. Only
+ * `dir="auto"` asks the browser, because reading computed style forces the host page's style to
+ * be worked out at once, in our task (the `dir` attribute is what pages use; CSS `direction`
+ * alone still reaches the widget's text through inheritance).
+ */
 export function resolveDir(el: Element): 'ltr' | 'rtl' {
   const dir = (el.getAttribute('dir') ?? inherited(el, 'dir'))?.toLowerCase();
-  if (dir === 'rtl') return 'rtl';
-  if (dir === 'auto' || dir == null) return getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
-  return 'ltr';
+  if (dir === 'auto') return getComputedStyle(el).direction === 'rtl' ? 'rtl' : 'ltr';
+  return dir === 'rtl' ? 'rtl' : 'ltr';
 }
