@@ -38,12 +38,15 @@ const core = css`
     --_border: var(--aw-color-border, #6e6e7a);
     --_focus: var(--aw-color-focus, #0b5cad);
     --_radius: var(--aw-radius, 0.5em);
-    --_font: var(--aw-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    /* system-ui is in every browser we support; sans-serif in case a browser has it turned off. */
+    --_font: var(--aw-font-family, system-ui, sans-serif);
     color-scheme: light;
     box-sizing: border-box;
     margin: 0;
     font-family: var(--_font);
     font-size: medium;
+    /* Two weights in every widget, 400 and 700: each other weight is one more font the browser
+       looks up on first use, in the frame that first shows it. */
     font-weight: 400;
     font-style: normal;
     line-height: 1.5;
@@ -108,7 +111,7 @@ const core = css`
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_on-accent);
-    font-weight: 600;
+    font-weight: 700;
     text-decoration: none;
     cursor: pointer;
   }
@@ -228,7 +231,7 @@ const quickExitLink = css`
     align-items: center;
     gap: 0.375em;
     min-height: 24px;
-    font-weight: 600;
+    font-weight: 700;
   }
   .quick-exit-link svg {
     width: 1em;

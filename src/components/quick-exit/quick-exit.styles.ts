@@ -23,7 +23,7 @@ export const styles = [
       font-size: 0.875em;
     }
     .shortcut {
-      font-weight: 600;
+      font-weight: 700;
     }
     .note {
       color: var(--_muted);

@@ -54,7 +54,7 @@ export const styles = [
     .value {
       display: block;
       font-size: 2em;
-      font-weight: 800;
+      font-weight: 700;
       line-height: 1.2;
       color: var(--_accent);
     }
