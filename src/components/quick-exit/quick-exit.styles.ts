@@ -22,9 +22,6 @@ export const styles = [
       margin: 0;
       font-size: 0.875em;
     }
-    .shortcut {
-      font-weight: 700;
-    }
     .note {
       color: var(--_muted);
     }

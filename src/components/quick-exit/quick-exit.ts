@@ -99,7 +99,7 @@ export class AwQuickExit extends AwElement {
         @click=${this.onClick}
         >${icon('exit')}<span>${t.button}</span></a
       >
-      <p part="shortcut" class="shortcut">${t.shortcut}</p>
+      <p part="shortcut">${t.shortcut}</p>
       ${this.hideNote ? nothing : html`<p part="note" class="note">${t.note}</p>`}
       <p class="visually-hidden" role="status">
         ${this.leaving ? t.leaving : this.presses ? t.pressed(this.presses) : ''}
