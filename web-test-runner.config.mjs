@@ -10,6 +10,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { CHROMIUM } from './scripts/chromium.mjs';
+import { inputPlugin } from './test/plugins/input.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -104,6 +105,8 @@ export default {
   // Lit's dev build (picked by nodeResolve's "development" condition) warns once per page.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [
+    // Real touch, pen and key input for the tests (test/input.ts).
+    inputPlugin(),
     servedAsBuilt(
       esbuildPlugin({
         ts: true,

@@ -14,8 +14,10 @@ interface Args {
 
 /**
  * The numbers, each with its year and source: one at a time with pause/play (first in the tab
- * order), previous and next, or all as a list. It pauses on hover or focus and starts again only
- * when Play is pressed; under reduced motion it starts paused. Every attribute has a control.
+ * order), previous and next, or all as a list. A mouse over it or keyboard focus inside it holds
+ * the rotation while it lasts, without changing the button; the button says "Pause" until the
+ * reader pauses, and a click, tap, Enter or Space on it leaves it paused until Play. Under reduced
+ * motion it starts paused. Every attribute has a control.
  */
 const meta: Meta<Args> = {
   title: 'Widgets/Stats ticker',
