@@ -517,8 +517,11 @@ describe('<aw-stats-ticker>', () => {
         expect(button(el, /play/i)).to.exist;
         await clock!.tickAsync(7000 * 2);
         expect(position(el)).to.equal('Figure 1 of 5');
+        // Wait for the browser's own change event (it may come a few frames later on a busy machine).
+        const query = matchMedia('(prefers-reduced-motion: reduce)');
+        const changed = new Promise((r) => query.addEventListener('change', r, { once: true }));
         await emulateMedia({ reducedMotion: 'no-preference' });
-        await new Promise((r) => requestAnimationFrame(r));
+        await changed;
         await el.updateComplete;
         expect(button(el, /pause/i), 'the change event is followed').to.exist;
       } finally {
