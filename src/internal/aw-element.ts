@@ -12,6 +12,7 @@ import {
 } from './context.js';
 import { NEUTRAL_URL, exitFrom } from './exit.js';
 import { icon } from './icons.js';
+import { flag, on } from './flag.js';
 import { firstRenderTurn } from './pace.js';
 
 /**
@@ -22,7 +23,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
   // Declared without decorators: the decorator runtime would cost every page about 400 bytes.
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
-    quickExit: { type: Boolean, reflect: true, attribute: 'quick-exit' },
+    quickExit: flag('quick-exit'),
   };
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
@@ -123,7 +124,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
    * note is hidden, so a screen reader hears it once, as the description, not again as text.
    */
   protected renderQuickExit() {
-    if (!this.quickExit) return nothing;
+    if (!on(this.quickExit)) return nothing;
     return html`<p class="quick-exit-row">
       <a
         part="quick-exit"

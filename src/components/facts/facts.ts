@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { NCMEC_LETTER_2020, NCMEC_PREVENTION_MONTH_2020, type FactId } from '../../content/index.js';
 import { AwCard } from '../../internal/card.js';
+import { flag, on } from '../../internal/flag.js';
 import { styles } from './facts.styles.js';
 
 export const MODES = ['pairs', 'facts'] as const;
@@ -40,7 +41,7 @@ export class AwFacts extends AwCard {
   static override styles = styles;
   static override properties = {
     mode: { reflect: true },
-    expandable: { type: Boolean, reflect: true },
+    expandable: flag(),
   };
 
   /** `pairs` (default): each fact, labelled, then the myth it corrects; `facts`: the facts alone, as a list. */
@@ -65,7 +66,7 @@ export class AwFacts extends AwCard {
             const m = html`<p part="myth" class="myth">${t.mythLabel}:${` ${myth}`}</p>`;
             return html`<li part="item">
               ${
-                this.expandable
+                on(this.expandable)
                   ? html`<details>
                       <summary part="fact" class="fact">${f}</summary>
                       ${m}
