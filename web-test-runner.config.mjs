@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { axTreePlugin } from './scripts/ax-plugin.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
 import { litTrimServed } from './build/lit-trim.mjs';
 
@@ -106,6 +107,7 @@ export default {
   testFramework: { config: { ui: 'bdd', timeout: 10000 } },
   plugins: [
     litTrimServed(),
+    axTreePlugin(),
     servedAsBuilt(
       esbuildPlugin({
         ts: true,
