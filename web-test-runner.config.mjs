@@ -11,6 +11,7 @@ import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { axTreePlugin } from './scripts/ax-plugin.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
+import { litTrimServed } from './build/lit-trim.mjs';
 import { inputPlugin } from './test/plugins/input.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
@@ -93,7 +94,9 @@ export default {
   rootDir,
   middleware: [hostPages],
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build with the drop-in script's trims (build/lit-trim.mjs): every test runs
+  // on the Lit the bundle ships.
+  nodeResolve: { exportConditions: ['production'] },
   // One test file per browser at a time: the webdriver launcher only uses a fresh top-level page per
   // file (SessionManager) when concurrency is 1; otherwise it runs files in iframes.
   concurrency: 1,
@@ -103,9 +106,8 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
   testFramework: { config: { ui: 'bdd', timeout: 10000 } },
-  // Lit's dev build (picked by nodeResolve's "development" condition) warns once per page.
-  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [
+    litTrimServed(),
     axTreePlugin(),
     // Real touch, pen and key input for the tests (test/input.ts).
     inputPlugin(),
