@@ -72,6 +72,7 @@ function hotline(t: Strings): string[] {
     p(`${escapeHtml(t.common.hotlineLead)} ${a(HOTLINE.href, `${HOTLINE.vanity} (${HOTLINE.digits})`)}`),
     p(a(CYBERTIPLINE_URL, t.common.reportOnline)),
     p(`${escapeHtml(t.common.emergencyLead)} ${a(EMERGENCY.href, t.common.emergencyCall)}.`),
+    p(escapeHtml(t.common.young)),
   ];
 }
 
@@ -104,7 +105,7 @@ function body(widget: CardWidget, t: Strings, sub: number): { heading: string; l
             STATS.map(
               (x) =>
                 `<strong>${escapeHtml(statValue(x, t))}</strong> ${escapeHtml(t.stats.items[x.id])} ` +
-                `(${escapeHtml(t.stats.year(x.id, x.year))}; ${a(x.source.url, t.common.sourceFor(x.source.name))})`,
+                `(${x.year ? `${x.year}; ` : ''}${a(x.source.url, t.common.sourceFor(x.source.name, x.source.published))})`,
             ),
           ),
         ],
@@ -143,7 +144,7 @@ function body(widget: CardWidget, t: Strings, sub: number): { heading: string; l
           ),
           p(
             `${escapeHtml(f.sources)}: ` +
-              sources.map((s) => a(s.url, `${s.name}, ${s.title} (${s.published})`)).join('; '),
+              sources.map((s) => a(s.url, `${s.name}, ${s.published}, ${t.common.sourceTitle(s.title)}`)).join('; '),
           ),
         ],
       };

@@ -61,7 +61,14 @@ for (const file of files) {
     assert.ok(hrefs.includes(EMERGENCY.href), '911');
     const seen = text(clean);
     const t = LOCALES[lang];
-    for (const fact of [HOTLINE.vanity, HOTLINE.digits, 'CyberTipline', t.common.emergencyLead, t.common.hotlineLead])
+    for (const fact of [
+      HOTLINE.vanity,
+      HOTLINE.digits,
+      'CyberTipline',
+      t.common.emergencyLead,
+      t.common.hotlineLead,
+      t.common.young,
+    ])
       assert.ok(seen.includes(fact), `"${fact}" in the text`);
     const heading = {
       'hotline-banner': t.banner.heading,

@@ -17,7 +17,7 @@ export const motion = { query: (): MediaQueryList => matchMedia('(prefers-reduce
 
 /**
  * @tag aw-stats-ticker
- * @summary The numbers of child sex trafficking, each with its year and source, one at a time
+ * @summary The numbers of child sex trafficking, each with its source (and its year where the source gives one), one at a time
  * (with pause/play, previous and next) or all as a list.
  *
  * It never moves under `prefers-reduced-motion: reduce` unless the reader presses play, and even
@@ -28,7 +28,7 @@ export const motion = { query: (): MediaQueryList => matchMedia('(prefers-reduce
  * @slot heading - Replaces the heading text.
  * @slot intro - A short introduction under the heading (none by default).
  *
- * @csspart base - The widget's box (a `<section>` landmark).
+ * @csspart base - The widget's box (a `<section>` region landmark, named by its heading).
  * @csspart heading - The heading.
  * @csspart intro - The box holding the intro slot.
  * @csspart controls - The box holding the three buttons (rotating mode).
@@ -42,8 +42,8 @@ export const motion = { query: (): MediaQueryList => matchMedia('(prefers-reduce
  * @csspart value - A figure's number.
  * @csspart text - The sentence after the number.
  * @csspart meta - The year and the source.
- * @csspart year - The year the figure describes.
- * @csspart source-link - The link to the figure's source.
+ * @csspart year - The year the figure describes, when its source gives one.
+ * @csspart source-link - The link to the figure's source, named by the page's title and date.
  *
  * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
  * @cssproperty [--aw-color-text=#1b1b1f] - Text colour.
@@ -169,14 +169,14 @@ export class AwStatsTicker extends AwCard {
   /** One figure: the number in the reader's language, its sentence, its year and its source. */
   private stat(x: Stat) {
     const t = this.t;
-    const { url, name } = x.source;
+    const { url, name, title, published } = x.source;
     return html`<p>
         <strong part="value" class="value" dir="ltr">${statValue(x, t)}</strong>
         <span part="text">${t.stats.items[x.id]}</span>
       </p>
       <p part="meta" class="meta">
-        <span part="year">${t.stats.year(x.id, x.year)}</span>
-        ${outLink(url, t.common.sourceFor(name), '', 'source-link', () => emit(this, 'aw-link', { url, id: x.id }))}
+        ${x.year ? html`<span part="year">${x.year}</span>` : nothing}
+        ${outLink(url, t.common.sourceFor(name, published), '', 'source-link', () => emit(this, 'aw-link', { url, id: x.id }), `${t.common.sourceFor(name, published)}, ${t.common.sourceTitle(title)}`)}
       </p>`;
   }
 
