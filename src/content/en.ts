@@ -144,7 +144,9 @@ export const en = {
     button: 'Exit this page',
     shortcut: 'or press Shift 3 times',
     note: 'This takes you to another website at once, but it does not erase your browsing history. To keep a visit private, use a private window, or delete this visit from your history afterwards: clearing all of it can itself be noticed.',
-    pressed: (n) => `Shift pressed ${n} ${n === 1 ? 'time' : 'times'}`,
+    left: (n) => `Press Shift ${n} more ${n === 1 ? 'time' : 'times'} to exit`,
+    reset: 'Shift count reset',
+    framed: 'On this site, the button may open the other website in a new tab and leave this page open behind it.',
     leaving: 'Leaving this page',
   },
 } satisfies Strings;
