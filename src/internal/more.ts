@@ -11,7 +11,7 @@ export function moreButton(label: string, open: boolean, toggle: () => void): Te
     class="icon-button more"
     type="button"
     aria-label=${label}
-    aria-expanded=${String(open)}
+    aria-expanded=${open ? 'true' : 'false'}
     @click=${toggle}
   >
     ${icon('info')}

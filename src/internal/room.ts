@@ -20,11 +20,7 @@ export function claimRoom(box: HTMLElement, name: string, side: Side): void {
   if (!sheet) {
     sheet = new CSSStyleSheet();
     observer = new ResizeObserver(sizeRoom);
-    try {
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    } catch {
-      // A page that has made its sheets unwritable: the widget still shows, it only cannot make room.
-    }
+    adopt([...document.adoptedStyleSheets, sheet]);
   }
   if (!claims.has(box)) observer!.observe(box);
   claims.set(box, { name, side });
@@ -35,7 +31,19 @@ export function claimRoom(box: HTMLElement, name: string, side: Side): void {
 export function releaseRoom(box: HTMLElement | null | undefined): void {
   if (!box || !claims.delete(box)) return;
   observer!.unobserve(box);
-  sizeRoom();
+  if (claims.size) return sizeRoom();
+  observer!.disconnect();
+  adopt(document.adoptedStyleSheets.filter((s) => s !== sheet));
+  sheet = observer = undefined;
+}
+
+/** A page that has made its sheets unwritable: the widgets still show, they only cannot make room. */
+function adopt(sheets: CSSStyleSheet[]): void {
+  try {
+    document.adoptedStyleSheets = sheets;
+  } catch {
+    // Nothing to undo.
+  }
 }
 
 function sizeRoom(): void {

@@ -140,12 +140,12 @@ export const styles = [
         align-items: center;
         gap: 0.25em 0.5em;
         max-width: none;
-        padding: 0.25em 0.5em;
+        padding: 0.25em;
         border-width: 0 0 0 0.25em;
         border-radius: 0;
       }
       :host([dismissible]) .fixed {
-        padding-inline-end: 3.5em;
+        padding-inline-end: calc(44px + 0.5em);
       }
       .fixed .text,
       .fixed .lead,
@@ -157,6 +157,7 @@ export const styles = [
         clip-path: inset(50%);
       }
       .fixed .badge,
+      .fixed .call svg,
       .fixed:not(.open) .emergency {
         display: none;
       }
@@ -164,7 +165,7 @@ export const styles = [
         display: contents;
       }
       .fixed .call {
-        padding: 0.25em 0.75em;
+        padding: 0.25em 0.5em;
       }
       .fixed .more {
         display: inline-flex;
@@ -183,6 +184,7 @@ export const styles = [
       }
       .fixed .dismiss {
         inset-block-start: 0.25em;
+        inset-inline-end: 0.25em;
       }
     }
   `,

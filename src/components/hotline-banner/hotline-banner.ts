@@ -30,6 +30,7 @@ type Position = (typeof POSITIONS)[number];
  * @csspart report-link - The link to the CyberTipline.
  * @csspart emergency - The "call 911" line.
  * @csspart dismiss-button - The dismiss button, when `dismissible`.
+ * @csspart more-button - The ⓘ button of a fixed banner on a small screen, showing the 911 line.
  *
  * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
  * @cssproperty [--aw-color-surface=#eef4fb] - Background of the bar and compact line.

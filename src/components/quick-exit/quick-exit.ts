@@ -23,6 +23,7 @@ export const EXIT_POSITIONS = ['inline', 'fixed'] as const;
  * @csspart button - The "Exit this page" link, styled as a button.
  * @csspart shortcut - The "or press Shift 3 times" hint.
  * @csspart note - The advice that history is not erased.
+ * @csspart more-button - The ⓘ button of the fixed quick exit on a small screen, showing the shortcut and the note.
  *
  * @cssproperty [--aw-quick-exit-bg=#d32f2f] - The button's background.
  * @cssproperty [--aw-quick-exit-text=#ffffff] - The button's text.
