@@ -37,7 +37,7 @@ export const styles = [
       inset-inline-end: 0.5em;
       background: transparent;
     }
-    :host([dismissible]) .text {
+    .dismissible .text {
       padding-inline-end: 3em;
     }
 
@@ -98,7 +98,7 @@ export const styles = [
     .compact .dismiss {
       position: static;
     }
-    :host([dismissible]) .compact .text {
+    .dismissible.compact .text {
       padding: 0;
     }
 
@@ -144,7 +144,7 @@ export const styles = [
         border-width: 0 0 0 0.25em;
         border-radius: 0;
       }
-      :host([dismissible]) .fixed {
+      .dismissible.fixed {
         padding-inline-end: calc(44px + 0.5em);
       }
       .fixed .text,

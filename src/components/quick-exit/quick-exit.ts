@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { AwElement } from '../../internal/aw-element.js';
 import { NEUTRAL_URL, exitFrom } from '../../internal/exit.js';
+import { flag, on } from '../../internal/flag.js';
 import { icon } from '../../internal/icons.js';
 import { moreButton } from '../../internal/more.js';
 import { claimRoom, releaseRoom } from '../../internal/room.js';
@@ -36,7 +37,7 @@ export class AwQuickExit extends AwElement {
   static override properties = {
     href: {},
     position: { reflect: true },
-    hideNote: { type: Boolean, attribute: 'hide-note' },
+    hideNote: flag('hide-note'),
     presses: { state: true, attribute: false },
     leaving: { state: true, attribute: false },
     open: { state: true, attribute: false },
@@ -127,7 +128,7 @@ export class AwQuickExit extends AwElement {
         >${icon('exit')}<span>${t.button}</span></a
       >${fixed ? moreButton(t.about, this.open, () => (this.open = !this.open)) : nothing}
       <p part="shortcut">${t.shortcut}</p>
-      ${this.hideNote ? nothing : html`<p part="note" class="note">${t.note}</p>`}
+      ${on(this.hideNote) ? nothing : html`<p part="note" class="note">${t.note}</p>`}
       <p class="visually-hidden" role="status">
         ${this.leaving ? t.leaving : this.presses ? t.pressed(this.presses) : ''}
       </p>
