@@ -23,13 +23,14 @@ type Position = (typeof POSITIONS)[number];
  * @slot heading - Replaces the heading text.
  * @slot intro - Replaces the introductory sentence (bar and card).
  *
- * @csspart base - The banner's box (a `<section>` landmark).
+ * @csspart base - The banner's box (a `<section>` region landmark, named by its heading).
  * @csspart heading - The heading.
  * @csspart intro - The introductory sentence.
  * @csspart actions - The box holding the call and report links.
  * @csspart phone-link - The `tel:` link to the hotline.
  * @csspart report-link - The link to the CyberTipline.
  * @csspart emergency - The "call 911" line.
+ * @csspart young - The line for a child or teen: they can call or report too.
  * @csspart dismiss-button - The dismiss button, when `dismissible`.
  * @csspart more-button - The ⓘ button of a fixed banner on a small screen, showing the 911 line.
  *
@@ -138,7 +139,7 @@ export class AwHotlineBanner extends AwCard {
         ${compact ? nothing : html`<p part="intro" class="intro"><slot name="intro">${t.banner.intro}</slot></p>`}
       </div>
       <div part="actions" class="actions">
-        ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call')}
+        ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call', compact)}
         ${position === 'inline' ? nothing : moreButton(t.banner.emergency, this.open, () => (this.open = !this.open))}
         ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
       </div>
