@@ -21,6 +21,7 @@ export const en = {
       'You don’t have to be sure. Call the National Center for Missing & Exploited Children (NCMEC) any time, day or night, or make a report online.',
     compactHeading: 'Worried about a child?',
     dismiss: 'Dismiss the hotline message',
+    emergency: 'In an emergency',
   },
 
   signs: {
@@ -148,5 +149,6 @@ export const en = {
     reset: 'Shift count reset',
     framed: 'On this site, the button may open the other website in a new tab and leave this page open behind it.',
     leaving: 'Leaving this page',
+    about: 'About your browsing history',
   },
 } satisfies Strings;

@@ -22,6 +22,7 @@ export const es = {
       'No necesita estar seguro. Llame al Centro Nacional para Niños Desaparecidos y Explotados (NCMEC) a cualquier hora del día o de la noche, o haga una denuncia en línea.',
     compactHeading: '¿Le preocupa un niño o una niña?',
     dismiss: 'Cerrar el mensaje de la línea directa',
+    emergency: 'En una emergencia',
   },
 
   signs: {
@@ -151,5 +152,6 @@ export const es = {
     framed:
       'En este sitio, el botón puede abrir el otro sitio web en una pestaña nueva y dejar esta página abierta detrás.',
     leaving: 'Saliendo de esta página',
+    about: 'Sobre su historial de navegación',
   },
 } satisfies Strings;

@@ -1,8 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { AwElement } from '../../internal/aw-element.js';
 import { NEUTRAL_URL, exitFrom, framed } from '../../internal/exit.js';
 import { flag, on } from '../../internal/flag.js';
 import { icon } from '../../internal/icons.js';
+import { moreButton } from '../../internal/more.js';
+import { claimRoom, releaseRoom } from '../../internal/room.js';
 import { safeUrl } from '../../internal/url.js';
 import { styles } from './quick-exit.styles.js';
 
@@ -71,6 +73,7 @@ export const EXIT_POSITIONS = ['inline', 'fixed'] as const;
  * @csspart shortcut - The "or press Shift 3 times" hint.
  * @csspart note - The advice that history is not erased.
  * @csspart framed - Inside a frame only: the button may open a new tab and leave the page behind open.
+ * @csspart more-button - The ⓘ button of the fixed quick exit on a small screen, showing the shortcut and the note.
  *
  * @cssproperty [--aw-quick-exit-bg=#d32f2f] - The button's background.
  * @cssproperty [--aw-quick-exit-text=#ffffff] - The button's text.
@@ -85,12 +88,18 @@ export class AwQuickExit extends AwElement {
     position: { reflect: true },
     hideNote: flag('hide-note'),
     heard: { state: true, attribute: false },
+    open: { state: true, attribute: false },
   };
 
   /** The neutral page to leave for (https only; default the US National Weather Service). */
   href?: string;
 
-  /** `inline` (default, where it is placed) or `fixed` (in the top corner of the window, on every scroll). */
+  /**
+   * `inline` (default, where it is placed) or `fixed` (in the top corner of the window, on every
+   * scroll, below a fixed top banner, with room made for it at the top of the page). On a screen
+   * under 40em wide or 30em tall, the fixed quick exit is its button and an ⓘ button that shows the
+   * shortcut and the advice about history.
+   */
   position?: string;
 
   /** Hides the advice about browser history (show it elsewhere on the page if you do). */
@@ -98,6 +107,9 @@ export class AwQuickExit extends AwElement {
 
   /** @internal What the status says about the Shift presses (see `tell`). */
   heard = 0;
+
+  /** The ⓘ disclosure of the fixed quick exit on a small screen is open. */
+  private open = false;
 
   /** The validated destination. */
   get destination(): string {
@@ -116,6 +128,7 @@ export class AwQuickExit extends AwElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    releaseRoom(this.box);
     widgets.delete(this);
     if (widgets.size) return;
     for (const type of ['keydown', 'keyup']) document.removeEventListener(type, onKey as EventListener, true);
@@ -123,12 +136,26 @@ export class AwQuickExit extends AwElement {
     count = 0;
   }
 
+  private get box(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.base');
+  }
+
+  private get fixed(): boolean {
+    return this.oneOf('position', this.position, EXIT_POSITIONS, 'inline') === 'fixed';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.fixed && this.isConnected) claimRoom(this.box!, 'quick-exit', 'top');
+    else releaseRoom(this.box);
+  }
+
   protected override render() {
     const t = this.t.exit;
-    const fixed = this.oneOf('position', this.position, EXIT_POSITIONS, 'inline') === 'fixed';
+    const fixed = this.fixed;
     return html`<div
       part="base"
-      class="base ${fixed ? 'fixed' : ''}"
+      class="base ${fixed ? 'fixed' : ''} ${this.open ? 'open' : ''}"
       data-theme=${this.effectiveTheme}
       lang=${this.resolvedLang}
       dir=${this.resolvedDir}
@@ -141,7 +168,7 @@ export class AwQuickExit extends AwElement {
         referrerpolicy="no-referrer"
         @click=${this.onClick}
         >${icon('exit')}<span>${t.button}</span></a
-      >
+      >${fixed ? moreButton(t.about, this.open, () => (this.open = !this.open)) : nothing}
       <p part="shortcut">${t.shortcut}</p>
       ${framed() ? html`<p part="framed">${t.framed}</p>` : nothing}
       ${on(this.hideNote) ? nothing : html`<p part="note" class="note">${t.note}</p>`}
