@@ -62,7 +62,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
     unwatchContext(this);
   }
 
-  /** Re-reads language and direction; called when the page's `lang`/`dir` or the global config change. */
+  /** Re-reads language and direction; called when the page's `lang`/`dir` or the global config change. @internal */
   contextChanged(): void {
     const own = this.getAttribute('lang');
     if (own !== null && own !== '' && !matchLang(own)) {
