@@ -349,7 +349,7 @@ describe('<aw-stats-ticker>', () => {
       expect(position(el)).to.equal('Figure 1 of 5');
       await clock!.tickAsync(1);
       expect(position(el)).to.equal('Figure 2 of 5');
-      el.interval = '4';
+      el.interval = 4;
       await el.updateComplete;
       await clock!.tickAsync(4000);
       expect(position(el)).to.equal('Figure 3 of 5');
@@ -430,8 +430,12 @@ describe('<aw-stats-ticker>', () => {
         expect(button(el, /play/i)).to.exist;
         await clock!.tickAsync(7000 * 2);
         expect(position(el)).to.equal('Figure 1 of 5');
+        // Await the browser's change event (on a list made after the widget's, so the widget's
+        // listener has run first), not a frame: on a busy machine the event can come later.
+        const query = matchMedia('(prefers-reduced-motion: reduce)');
+        const changed = new Promise((resolve) => query.addEventListener('change', resolve, { once: true }));
         await emulateMedia({ reducedMotion: 'no-preference' });
-        await new Promise((r) => requestAnimationFrame(r));
+        await changed;
         await el.updateComplete;
         expect(button(el, /pause/i), 'the change event is followed').to.exist;
       } finally {

@@ -27,7 +27,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
   };
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
-  theme?: string;
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Shows a small "Exit this page" link that leaves for a neutral site at once (see `<aw-quick-exit>`). */
   quickExit = false;
@@ -96,7 +96,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
    */
   protected numberIn(
     attr: string,
-    value: string | undefined,
+    value: number | string | undefined,
     min: number,
     max: number,
     fallback: number,

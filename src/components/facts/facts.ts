@@ -44,7 +44,7 @@ export class AwFacts extends AwCard {
   };
 
   /** `pairs` (default): each myth, labelled, with the fact that corrects it; `facts`: the facts alone, as a list. */
-  mode?: string;
+  mode?: 'pairs' | 'facts';
 
   /** In `pairs` mode, each myth is a disclosure that reveals its fact. */
   expandable = false;

@@ -56,10 +56,10 @@ export class AwHotlineBanner extends AwCard {
   };
 
   /** Layout: `bar` (default), `card` or `compact`. */
-  variant?: string;
+  variant?: 'bar' | 'card' | 'compact';
 
   /** Where it sits: `inline` (default, in the page's flow), `top` or `bottom` (fixed, and adds room for itself). */
-  position?: string;
+  position?: 'inline' | 'top' | 'bottom';
 
   /** Shows a dismiss button. */
   dismissible = false;

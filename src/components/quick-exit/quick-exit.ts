@@ -43,7 +43,7 @@ export class AwQuickExit extends AwElement {
   href?: string;
 
   /** `inline` (default, where it is placed) or `fixed` (in the top corner of the window, on every scroll). */
-  position?: string;
+  position?: 'inline' | 'fixed';
 
   /** Hides the advice about browser history (show it elsewhere on the page if you do). */
   hideNote = false;
