@@ -57,9 +57,14 @@ export async function settle(win: Window): Promise<void> {
   for (const tag of w.AwarenessWidgets?.tags ?? []) {
     await Promise.race([w.customElements.whenDefined(tag), new Promise((r) => setTimeout(r, 2000))]);
   }
+  // A widget renders when it comes near the screen: bring each one there, as a reader scrolling
+  // down would (one that takes no room, a dismissed banner say, never renders and is skipped).
   for (const el of w.document.querySelectorAll('*')) {
     const update = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-    if (update) await update;
+    if (!update || !el.getClientRects().length) continue;
+    el.scrollIntoView({ block: 'nearest' });
+    await update;
   }
+  w.scrollTo(0, 0);
   await new Promise((r) => setTimeout(r, 50));
 }
