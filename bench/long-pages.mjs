@@ -32,7 +32,7 @@ const failures = [];
 // ---- the floor, built like the bundle ------------------------------------------------------------
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 const floorFile = join(root, 'bench/results/floor.js');
-const config = iife('bench/floor.ts', floorFile, ['bench/**/*.ts']);
+const config = iife('bench/floor.ts', floorFile, ['bench/**/*.ts'], { trimLit: false });
 const build = await rollup({ ...config, onwarn: () => {} });
 await build.write(config.output);
 await build.close();

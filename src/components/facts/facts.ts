@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { NCMEC_LETTER_2020, NCMEC_PREVENTION_MONTH_2020, type FactId } from '../../content/index.js';
 import { AwCard } from '../../internal/card.js';
+import { flag, on } from '../../internal/flag.js';
 import { styles } from './facts.styles.js';
 
 export const MODES = ['pairs', 'facts'] as const;
@@ -39,7 +40,7 @@ export class AwFacts extends AwCard {
   static override styles = styles;
   static override properties = {
     mode: { reflect: true },
-    expandable: { type: Boolean, reflect: true },
+    expandable: flag(),
   };
 
   /** `pairs` (default): each myth, labelled, with the fact that corrects it; `facts`: the facts alone, as a list. */
@@ -63,7 +64,7 @@ export class AwFacts extends AwCard {
             const f = html`<p part="fact" class="fact"><strong>${t.factLabel}:</strong> ${fact}</p>`;
             return html`<li part="item">
               ${
-                this.expandable
+                on(this.expandable)
                   ? html`<details>
                       <summary part="myth" class="myth">${m}</summary>
                       ${f}

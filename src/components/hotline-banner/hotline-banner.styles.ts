@@ -37,7 +37,7 @@ export const styles = [
       inset-inline-end: 0.5em;
       background: transparent;
     }
-    :host([dismissible]) .text {
+    .dismissible .text {
       padding-inline-end: 3em;
     }
 

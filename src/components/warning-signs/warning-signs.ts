@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NCMEC_TRAFFICKING_URL, type SignGroupId, type SignId } from '../../content/index.js';
 import { AwCard, LAYOUTS } from '../../internal/card.js';
+import { flag, on } from '../../internal/flag.js';
 import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js';
 import { icon, type IconName } from '../../internal/icons.js';
 import { styles } from './warning-signs.styles.js';
@@ -58,7 +59,7 @@ export class AwWarningSigns extends AwCard {
   static override properties = {
     layout: { reflect: true },
     limit: {},
-    showHotline: { type: Boolean, reflect: true, attribute: 'show-hotline' },
+    showHotline: flag('show-hotline'),
     expanded: { state: true, attribute: false },
   };
 
@@ -124,7 +125,7 @@ export class AwWarningSigns extends AwCard {
         </details>
         <p>${this.link(NCMEC_TRAFFICKING_URL, s.more, 'more', 'more-link')}</p>
         ${
-          this.showHotline
+          on(this.showHotline)
             ? html`<footer part="hotline" class="hotline">
                 ${phoneLink(this, t, 'button call')}${reportLink(this, t)}${emergencyLine(this, t)}
               </footer>`
