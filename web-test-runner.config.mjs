@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { axTreePlugin } from './scripts/ax-plugin.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
@@ -104,6 +105,7 @@ export default {
   // Lit's dev build (picked by nodeResolve's "development" condition) warns once per page.
   filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [
+    axTreePlugin(),
     servedAsBuilt(
       esbuildPlugin({
         ts: true,

@@ -120,7 +120,8 @@ export abstract class AwElement extends LitElement implements ContextAware {
   /**
    * The small quick-exit link, when the `quick-exit` attribute asks for it; place it last in the
    * widget's base. It leaves for the neutral page at once, firing a cancelable `aw-exit` first.
-   * Its description says, as the full quick exit does, that browser history is not erased.
+   * Its description says, as the full quick exit does, that browser history is not erased; the
+   * note is hidden, so a screen reader hears it once, as the description, not again as text.
    */
   protected renderQuickExit() {
     if (!on(this.quickExit)) return nothing;
@@ -134,7 +135,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
         aria-describedby="exit-note"
         @click=${this.onQuickExit}
         >${icon('exit')}<span>${this.t.common.quickExit}</span></a
-      ><span id="exit-note" class="visually-hidden">${this.t.exit.note}</span>
+      ><span id="exit-note" hidden>${this.t.exit.note}</span>
     </p>`;
   }
 

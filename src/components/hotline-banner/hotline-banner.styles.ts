@@ -78,9 +78,6 @@ export const styles = [
       min-height: 44px;
       padding: 0.25em 0.75em;
     }
-    .compact .compact-call .lead {
-      display: none;
-    }
     .report-inline {
       display: inline-flex;
       align-items: center;

@@ -21,13 +21,14 @@ type Position = (typeof POSITIONS)[number];
  * @slot heading - Replaces the heading text.
  * @slot intro - Replaces the introductory sentence (bar and card).
  *
- * @csspart base - The banner's box (a `<section>` landmark).
+ * @csspart base - The banner's box (a `<section>` region landmark, named by its heading).
  * @csspart heading - The heading.
  * @csspart intro - The introductory sentence.
  * @csspart actions - The box holding the call and report links.
  * @csspart phone-link - The `tel:` link to the hotline.
  * @csspart report-link - The link to the CyberTipline.
  * @csspart emergency - The "call 911" line.
+ * @csspart young - The line for a child or teen: they can call or report too.
  * @csspart dismiss-button - The dismiss button, when `dismissible`.
  *
  * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
@@ -131,7 +132,7 @@ export class AwHotlineBanner extends AwCard {
         ${compact ? nothing : html`<p part="intro" class="intro"><slot name="intro">${t.banner.intro}</slot></p>`}
       </div>
       <div part="actions" class="actions">
-        ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call')}
+        ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call', compact)}
         ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
       </div>
       ${emergencyLine(this, t)}

@@ -26,7 +26,7 @@ const TOTAL = SIGNS.length;
  * @slot heading - Replaces the heading text.
  * @slot intro - Replaces the introductory sentence.
  *
- * @csspart base - The widget's box (a `<section>` landmark).
+ * @csspart base - The widget's box (a `<section>`, not a landmark).
  * @csspart heading - The heading.
  * @csspart intro - The introductory sentence.
  * @csspart group - The label of each group of signs.
@@ -39,6 +39,7 @@ const TOTAL = SIGNS.length;
  * @csspart phone-link - The hotline's `tel:` link, in the footer.
  * @csspart report-link - The CyberTipline link, in the footer.
  * @csspart emergency - The "call 911" line, in the footer.
+ * @csspart young - The line for a child or teen: they can call or report too, in the footer.
  *
  * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
  * @cssproperty [--aw-color-surface=#eef4fb] - Background of the icons.
