@@ -150,6 +150,11 @@ export class AwQuickExit extends AwElement {
     else releaseRoom(this.box);
   }
 
+  /** The way out renders first, wherever it is placed. */
+  protected override isUrgent(): boolean {
+    return true;
+  }
+
   protected override render() {
     const t = this.t.exit;
     const fixed = this.fixed;
