@@ -38,6 +38,8 @@ console.log('• bundle dist/awareness-widgets.js');
 run(bin('rollup'), ['-c', '--silent']);
 console.log('• ES modules and declarations in dist/esm/');
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+console.log('• embed builder dist/builder.html');
+run(bin('rollup'), ['-c', 'rollup.builder.config.mjs', '--silent']);
 
 const bundle = readFileSync('dist/awareness-widgets.js');
 const gz = gzipSync(bundle, { level: 9 }).length;
