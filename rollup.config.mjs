@@ -2,77 +2,33 @@ import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
+import { analyse, mangleRegex, missingPublicNames } from './build/mangle.mjs';
+import { litTrim } from './build/lit-trim.mjs';
+import { trustedTypesPolicy } from './build/trusted-types.mjs';
 
-/**
- * Lit creates a Trusted Types policy named "lit-html". A host page that already uses that name,
- * or whose CSP does not list it, makes the call throw and the whole script fail. The drop-in
- * bundle gives the policy a name of its own and, should the host refuse even that, carries on
- * without one (the widgets then show their fallback content and warn, instead of throwing).
- * The build fails if Lit's code no longer matches, so an upgrade cannot silently undo this.
- */
-export const POLICY_NAME = 'awareness-widgets';
-
-function trustedTypesPolicy() {
-  const pattern = /(\w+)\?\1\.createPolicy\("lit-html",\{createHTML:(\w+)=>\2\}\):void 0/g;
+/** Fails the build when an attribute, public property, event or event-detail key lost its name. */
+function publicNamesCheck(detailKeys) {
   return {
-    name: 'aw-trusted-types-policy',
-    transform(code, id) {
-      if (!/[\\/]lit-html[\\/]lit-html\.js$/.test(id)) return null;
-      let count = 0;
-      const out = code.replace(pattern, (_m, tt) => {
-        count++;
-        return `(()=>{try{return ${tt}?${tt}.createPolicy(${JSON.stringify(POLICY_NAME)},{createHTML:s=>s}):void 0}catch(e){return void 0}})()`;
-      });
-      if (count !== 1)
-        this.error(`expected one Trusted Types policy in ${id}, found ${count}; update rollup.config.mjs`);
-      return { code: out, map: null };
+    name: 'aw-public-names',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !chunk.fileName.startsWith('awareness-widgets')) continue;
+        const missing = missingPublicNames(chunk.code, detailKeys);
+        if (missing.length)
+          this.error(
+            `public names missing from ${chunk.fileName} (mangled?): ${missing.join(', ')}; see build/mangle.mjs`,
+          );
+      }
     },
   };
 }
 
 /**
- * Internal member names the minifier may shorten across the bundle. Only names that are ours and
- * never public: no attribute-backed property, no event-detail key, no DOM or Lit name. (Terser
- * renames them everywhere, object keys included, so a public name here would break the API.)
+ * A minified classic script (IIFE), as partners load it. The benchmark builds Lit's floor with
+ * this too, from Lit as published (`trimLit: false`): the floor is what Lit itself costs.
  */
-const INTERNAL = [
-  'resolvedLang',
-  'resolvedDir',
-  'effectiveTheme',
-  'effectiveVariant',
-  'effectivePosition',
-  'contextChanged',
-  'renderQuickExit',
-  'onQuickExit',
-  'showFallback',
-  'warnOnce',
-  'warned',
-  'numberIn',
-  'oneOf',
-  'focusOrigin',
-  'onFocusIn',
-  'onDismiss',
-  'readDismissed',
-  'writeDismissed',
-  'storageKey',
-  'makeRoom',
-  'sizeRoom',
-  'releaseRoom',
-  'firstPressAt',
-  'onKeyDown',
-  'onPageShow',
-  'presses',
-  'leaving',
-  'expanded',
-  'showAll',
-  'subheading',
-  'onScreen',
-  'onMotion',
-  'chosen',
-];
-
-/** A minified classic script (IIFE), as partners load it. The benchmark builds Lit's floor with this too. */
-export function iife(input, file, include = ['src/**/*.ts']) {
+export function iife(input, file, include = ['src/**/*.ts'], { trimLit = true } = {}) {
+  const { internal, detailKeys } = analyse();
   return {
     input,
     output: {
@@ -84,6 +40,7 @@ export function iife(input, file, include = ['src/**/*.ts']) {
     plugins: [
       resolve({ exportConditions: ['production'] }),
       trustedTypesPolicy(),
+      trimLit && litTrim(),
       typescript({
         tsconfig: './tsconfig.json',
         include,
@@ -95,15 +52,29 @@ export function iife(input, file, include = ['src/**/*.ts']) {
       // cannot garble them.
       terser({
         ecma: 2022,
-        module: false,
-        compress: { passes: 2 },
-        mangle: { properties: { regex: new RegExp(`^(${INTERNAL.join('|')})$`) } },
+        module: true,
+        compress: {
+          passes: 3,
+          pure_getters: true,
+          unsafe: true,
+          unsafe_arrows: true,
+          unsafe_comps: true,
+          unsafe_math: true,
+          unsafe_methods: true,
+          unsafe_proto: true,
+          unsafe_regexp: true,
+          unsafe_undefined: true,
+        },
+        // Names by convention (build/mangle.mjs): private, protected, @internal, `_`-prefixed,
+        // locale keys read only statically, and Lit's internal `_$` names. Never a public one.
+        mangle: { properties: { regex: mangleRegex(internal) } },
         // The compile hint: a page that has a widget runs nearly every function in the bundle
         // at once, so Chromium (136 and later) compiles them all on the thread that downloads the
         // script instead of one by one on the page's main thread during the first render. Other
         // browsers ignore the comment.
         format: { comments: false, ascii_only: true, preamble: '//# allFunctionsCalledOnLoad' },
       }),
+      publicNamesCheck(detailKeys),
     ],
     onwarn(warning, warn) {
       if (warning.code === 'THIS_IS_UNDEFINED') return;

@@ -9,7 +9,9 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { axTreePlugin } from './scripts/ax-plugin.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
+import { litTrimServed } from './build/lit-trim.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -91,7 +93,9 @@ export default {
   rootDir,
   middleware: [hostPages],
   files: ['test/**/*.test.ts'],
-  nodeResolve: true,
+  // Lit's production build with the drop-in script's trims (build/lit-trim.mjs): every test runs
+  // on the Lit the bundle ships.
+  nodeResolve: { exportConditions: ['production'] },
   // One test file per browser at a time: the webdriver launcher only uses a fresh top-level page per
   // file (SessionManager) when concurrency is 1; otherwise it runs files in iframes.
   concurrency: 1,
@@ -101,9 +105,9 @@ export default {
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
   testFramework: { config: { ui: 'bdd', timeout: 10000 } },
-  // Lit's dev build (picked by nodeResolve's "development" condition) warns once per page.
-  filterBrowserLogs: ({ args }) => !(typeof args[0] === 'string' && args[0].startsWith('Lit is in dev mode')),
   plugins: [
+    litTrimServed(),
+    axTreePlugin(),
     servedAsBuilt(
       esbuildPlugin({
         ts: true,

@@ -2,8 +2,8 @@
 /**
  * npm run bench: the performance targets of QUALITY.md, measured (not asserted in timed tests).
  *
- * 1. Size: dist/awareness-widgets.js gzip, and its ratio to a bare Lit element built the same way
- *    in the same run (bench/bare-lit.ts through the same Rollup pipeline).
+ * 1. Size (bench/size.mjs): dist/awareness-widgets.js gzip and brotli, against the floor built in
+ *    the same run (a bare Lit element plus both languages' text in one stream), and the ratio.
  * 2. Long tasks: headless Chromium at 4x CPU slowdown loads a page with one of each widget, five
  *    times; a performance trace gives every main-thread task from the script's start (the browser's
  *    style, layout and paint included); we report the longest and count those of 50 ms or more.
@@ -15,13 +15,11 @@
  * script does it). Exits non-zero when a target is missed, so CI could gate on it.
  */
 import { createServer } from 'node:http';
-import { mkdirSync, readFileSync, writeFileSync, createReadStream, existsSync } from 'node:fs';
+import { mkdirSync, writeFileSync, createReadStream, existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { rollup } from 'rollup';
 import { puppeteerCore } from '@web/test-runner-chrome';
 import { CHROMIUM } from '../scripts/chromium.mjs';
-import { iife } from '../rollup.config.mjs';
+import { measureSize, sizeTable } from './size.mjs';
 
 const root = new URL('..', import.meta.url).pathname;
 const results = {};
@@ -29,17 +27,10 @@ const results = {};
 const LOAD_RUNS = 5;
 const failures = [];
 
-// ---- 1. size ---------------------------------------------------------------------------------
-const bareFile = join(root, 'bench/results/bare-lit.js');
-const config = iife('bench/bare-lit.ts', bareFile, ['bench/**/*.ts']);
-const bundle = await rollup({ ...config, onwarn: () => {} });
-await bundle.write(config.output);
-await bundle.close();
-const gz = (file) => gzipSync(readFileSync(file), { level: 9 }).length;
-const ours = gz(join(root, 'dist/awareness-widgets.js'));
-const floor = gz(bareFile);
-results.size = { bundleGzip: ours, bareLitGzip: floor, ratio: +(ours / floor).toFixed(2), budgetGzip: 20 * 1024 };
-if (ours > 20 * 1024) failures.push(`bundle ${ours} B gzip is over 20 KB`);
+// ---- 1. size (bench/size.mjs) ---------------------------------------------------------------
+results.size = await measureSize();
+if (results.size.bundle.gzip > results.size.budgetGzip)
+  failures.push(`bundle ${results.size.bundle.gzip} B gzip is over the budget of ${results.size.budgetGzip} B`);
 
 // ---- a tiny server for the bench pages -----------------------------------------------------
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.map': 'application/json' };
@@ -174,11 +165,8 @@ try {
 mkdirSync(join(root, 'bench/results'), { recursive: true });
 writeFileSync(join(root, 'bench/results/latest.json'), JSON.stringify(results, null, 2) + '\n');
 
-const kb = (n) => `${(n / 1024).toFixed(2)} KB`;
 console.log('\nawareness-widgets benchmark (headless Chromium)\n');
-console.log(`bundle            ${kb(results.size.bundleGzip)} gzip  (budget 20 KB)`);
-console.log(`bare Lit element  ${kb(results.size.bareLitGzip)} gzip`);
-console.log(`ratio             ${results.size.ratio}x the bare Lit element`);
+console.log(sizeTable(results.size) + '\n');
 console.log(
   `longest task      ${results.load.longestTaskMs} ms at 4x CPU slowdown (${LOAD_RUNS} runs; tasks >= 50 ms in all: ${results.load.tasksOver50})`,
 );

@@ -13,8 +13,9 @@ interface Args {
 }
 
 /**
- * The facts that correct common myths, as labelled pairs (optionally expandable) or facts alone,
- * with the NCMEC pages they come from. Every attribute has a control.
+ * The facts that correct common myths, as labelled pairs that lead with the fact (with
+ * `expandable`, each fact opens to show the myth it corrects) or facts alone, with the NCMEC pages
+ * they come from, named by title and date. Every attribute has a control.
  */
 const meta: Meta<Args> = {
   title: 'Widgets/Facts',

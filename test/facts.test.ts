@@ -28,7 +28,7 @@ const count = (el: Element, selector: string) => parts(el, selector).length;
 
 describe('<aw-facts>', () => {
   describe('pairs (the default)', () => {
-    it('shows the four myths, each labelled "Myth:" and followed by its fact labelled "Fact:"', async () => {
+    it('leads with the four facts, each labelled "Fact:" and followed by the myth it corrects, labelled "Myth:"', async () => {
       const el = await facts();
       expect(text(part(el, '[part="heading"]'))).to.equal('Myths and facts');
       expect(text(part(el, '[part="intro"]'))).to.not.equal('');
@@ -38,20 +38,26 @@ describe('<aw-facts>', () => {
       expect(text(boys!.querySelector('[part="fact"]'))).to.match(/^Fact: It happens to boys too\./);
       expect(text(abuse!.querySelector('[part="fact"]'))).to.contain('not prostitution: it is child abuse');
       expect(text(targets!.querySelector('[part="fact"]')))
-        .to.contain('false promises of love, safety and affection')
+        .to.contain('missing children')
+        .and.to.contain('false promises of love, safety and affection')
         .and.to.contain('food, clothing, money and shelter');
       expect(text(where!.querySelector('[part="fact"]')))
         .to.contain('schools')
+        .and.to.contain('social networking sites')
         .and.to.contain('shopping malls')
         .and.to.contain('bus stations')
-        .and.to.contain('group homes');
+        .and.to.contain('group homes')
+        .and.not.to.contain('online');
     });
 
-    it('labels myth and fact in words, set apart from the sentence, not by colour alone', async () => {
+    it('labels fact and myth in words; only the fact stands out, first, so a skimming reader takes away the fact', async () => {
       const el = await facts();
       for (const item of items(el)) {
-        const labels = [...item.querySelectorAll('strong')].map(text);
-        expect(labels).to.deep.equal(['Myth:', 'Fact:']);
+        expect([...item.querySelectorAll('strong')].map(text)).to.deep.equal(['Fact:']);
+        const [first, second] = [...item.querySelectorAll('[part]')].map((p) => p.getAttribute('part'));
+        expect([first, second]).to.deep.equal(['fact', 'myth']);
+        expect(text(item.querySelector('[part="myth"]'))).to.match(/^Myth: /);
+        expect(getComputedStyle(item.querySelector('[part="myth"]')!).fontWeight).to.equal('400');
       }
     });
 
@@ -82,54 +88,54 @@ describe('<aw-facts>', () => {
   });
 
   describe('expandable', () => {
-    it('makes each myth a closed disclosure that hides its fact', async () => {
+    it('makes each fact a closed disclosure that hides the myth it corrects', async () => {
       const el = await facts(html`<aw-facts expandable></aw-facts>`);
       const details = parts<HTMLDetailsElement>(el, 'details');
       expect(details.length).to.equal(4);
       for (const d of details) {
         expect(d.open).to.be.false;
-        expect(d.querySelector('summary')!.getAttribute('part')).to.equal('myth');
-        expect(d.querySelector('[part="fact"]')!.checkVisibility(), 'fact hidden').to.be.false;
+        expect(d.querySelector('summary')!.getAttribute('part')).to.equal('fact');
+        expect(d.querySelector('[part="myth"]')!.checkVisibility(), 'myth hidden').to.be.false;
         expect(d.querySelector('summary')!.getBoundingClientRect().height).to.be.at.least(24);
       }
-      expect(text(details[0]!.querySelector('summary'))).to.equal('Myth: Only girls are trafficked.');
+      expect(text(details[0]!.querySelector('summary'))).to.match(/^Fact: It happens to boys too\./);
     });
 
-    it('reveals a fact with Enter and hides it with Space', async () => {
+    it('reveals a myth with Enter and hides it with Space', async () => {
       const el = await facts(html`<aw-facts expandable></aw-facts>`);
       const d = parts<HTMLDetailsElement>(el, 'details')[1]!;
       d.querySelector('summary')!.focus();
       await sendKeys({ press: 'Enter' });
       await settle(el);
       expect(d.open).to.be.true;
-      const fact = d.querySelector('[part="fact"]')!;
-      expect(fact.checkVisibility()).to.be.true;
-      expect(text(fact)).to.match(/^Fact: No child wants to be trafficked\./);
+      const myth = d.querySelector('[part="myth"]')!;
+      expect(myth.checkVisibility()).to.be.true;
+      expect(text(myth)).to.equal('Myth: Some children choose this life.');
       await sendKeys({ press: ' ' });
       await settle(el);
       expect(d.open).to.be.false;
-      expect(fact.checkVisibility()).to.be.false;
+      expect(myth.checkVisibility()).to.be.false;
     });
 
-    it('reveals a fact on a click, leaving the others closed', async () => {
+    it('reveals a myth on a click, leaving the others closed', async () => {
       const el = await facts(html`<aw-facts expandable></aw-facts>`);
       const details = parts<HTMLDetailsElement>(el, 'details');
       details[3]!.querySelector('summary')!.click();
       await settle(el);
       expect(details.map((d) => d.open)).to.deep.equal([false, false, false, true]);
-      expect(details[3]!.querySelector('[part="fact"]')!.checkVisibility()).to.be.true;
+      expect(details[3]!.querySelector('[part="myth"]')!.checkVisibility()).to.be.true;
     });
   });
 
   describe('sources', () => {
-    it('names both NCMEC pages with their year and links to each, with no opener and no referrer', async () => {
+    it('names both NCMEC pages with their date and title and links to each, with no opener and no referrer', async () => {
       const el = await facts();
       const line = part(el, '[part="sources"]');
       expect(text(line)).to.match(/^Sources: /);
       const links = parts<HTMLAnchorElement>(el, '[part="source-link"]');
       expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([PREVENTION_MONTH, LETTER]);
-      expect(text(links[0])).to.equal('NCMEC, January is National Human Trafficking Prevention Month (2020)');
-      expect(text(links[1])).to.equal('NCMEC, An Open Letter from Our President, John Clark (2020)');
+      expect(text(links[0])).to.equal('NCMEC, 2020, “January is National Human Trafficking Prevention Month”');
+      expect(text(links[1])).to.equal('NCMEC, 2020, “An Open Letter from Our President, John Clark”');
       for (const a of links) {
         expect(a.rel).to.equal('noopener noreferrer');
         expect(a.referrerPolicy).to.equal('no-referrer');
@@ -154,10 +160,12 @@ describe('<aw-facts>', () => {
     expect(text(items(el)[0]!.querySelector('[part="myth"]'))).to.equal('Mito: Solo las niñas son víctimas de trata.');
     expect(text(items(el)[0]!.querySelector('[part="fact"]'))).to.match(/^Realidad: También les pasa a los niños\./);
     expect(text(part(el, '[part="sources"]'))).to.match(/^Fuentes: /);
-    expect(parts<HTMLAnchorElement>(el, '[part="source-link"]').map((a) => a.getAttribute('href'))).to.deep.equal([
-      PREVENTION_MONTH,
-      LETTER,
-    ]);
+    const links = parts<HTMLAnchorElement>(el, '[part="source-link"]');
+    expect(links.map((a) => a.getAttribute('href'))).to.deep.equal([PREVENTION_MONTH, LETTER]);
+    expect(text(links[0]), 'says the page is in English').to.equal(
+      'NCMEC, 2020, “January is National Human Trafficking Prevention Month” (en inglés)',
+    );
+    expect(links[0]!.querySelector('cite')!.lang).to.equal('en');
   });
 
   for (const [label, attrs] of [
@@ -205,7 +213,7 @@ describe('<aw-facts>', () => {
     const heading = part(el, '[part="heading"]');
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level')).to.equal('3');
-    expect(part(el, '[part="base"]').getAttribute('aria-labelledby')).to.equal(heading.id);
+    expect(part(el, '[part="base"]').hasAttribute('aria-labelledby'), 'not a landmark').to.be.false;
   });
 
   it('lets the partner replace heading and intro through slots', async () => {

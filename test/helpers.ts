@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 
 interface AxeResult {
   violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -73,4 +74,65 @@ export function holdNavigation(): () => void {
   };
   document.addEventListener('click', stop);
   return () => document.removeEventListener('click', stop);
+}
+
+/** Text as a person sees it: without visually hidden or hidden parts. */
+export function visibleText(el: Element | null | undefined): string {
+  return domText(el, true);
+}
+
+/**
+ * An element's accessible name computed from its rendered DOM (aria-label, aria-labelledby, else
+ * its content without hidden or aria-hidden parts; visually hidden text counts). For the browsers
+ * that cannot hand the test their own accessibility tree (see `axTree`).
+ */
+export function domName(el: Element): string {
+  const label = el.getAttribute('aria-label');
+  if (label) return label.trim();
+  const ids = el.getAttribute('aria-labelledby');
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (ids)
+    return ids
+      .split(/\s+/)
+      .map((id) => domText(root.getElementById(id), false))
+      .join(' ');
+  return domText(el, false);
+}
+
+/** The description of an element from aria-describedby (hidden targets count, as in the spec). */
+export function domDescription(el: Element): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const ids = el.getAttribute('aria-describedby') ?? '';
+  return ids
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => (root.getElementById(id)?.textContent ?? '').replace(/\s+/g, ' ').trim())
+    .join(' ');
+}
+
+function domText(node: Node | null | undefined, visibleOnly: boolean): string {
+  const walk = (n: Node): string => {
+    if (n.nodeType === Node.TEXT_NODE) return n.textContent ?? '';
+    if (!(n instanceof Element)) return '';
+    if (n.hasAttribute('hidden') || n.getAttribute('aria-hidden') === 'true') return '';
+    if (getComputedStyle(n).display === 'none') return '';
+    if (visibleOnly && n.classList.contains('visually-hidden')) return '';
+    return [...n.childNodes].map(walk).join('');
+  };
+  return node ? walk(node).replace(/\s+/g, ' ').trim() : '';
+}
+
+/** A node of the accessibility tree. */
+export interface AxNode {
+  role: string;
+  name: string;
+  description: string;
+}
+
+/**
+ * The page's accessibility tree as the browser computes it (Chromium, through the `ax-tree`
+ * command of scripts/ax-plugin.mjs), or null in a browser that cannot give it.
+ */
+export async function axTree(): Promise<AxNode[] | null> {
+  return (await executeServerCommand<AxNode[] | false, undefined>('ax-tree')) || null;
 }

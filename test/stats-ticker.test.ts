@@ -13,6 +13,7 @@ import {
   part,
   parts,
   text,
+  visibleText,
 } from './helpers.js';
 
 /**
@@ -51,13 +52,22 @@ function useMotion(reduce: boolean): FakeQuery {
 const EXPECTED = {
   en: {
     values: ['10,719', '15', 'More than 26,300', '1 in 6', '91%'],
-    years: ['2019', 'As of 2020', '2019', '2019', 'As of 2020'],
-    source: 'Source: NCMEC',
+    /** A figure's year only where its source gives one ("In 2019 alone"); the others are dated by their source. */
+    years: ['2019', '', '', '', ''],
+    source: 'Source: NCMEC, 2020',
+    titles: {
+      letter: 'Source: NCMEC, 2020, “An Open Letter from Our President, John Clark”',
+      month: 'Source: NCMEC, 2020, “January is National Human Trafficking Prevention Month”',
+    },
   },
   es: {
     values: ['10,719', '15', 'Más de 26,300', '1 de cada 6', '91 %'],
-    years: ['2019', 'Datos de 2020', '2019', '2019', 'Datos de 2020'],
-    source: 'Fuente: NCMEC',
+    years: ['2019', '', '', '', ''],
+    source: 'Fuente: NCMEC, 2020',
+    titles: {
+      letter: 'Fuente: NCMEC, 2020, “An Open Letter from Our President, John Clark” (en inglés)',
+      month: 'Fuente: NCMEC, 2020, “January is National Human Trafficking Prevention Month” (en inglés)',
+    },
   },
 } as const;
 
@@ -129,7 +139,10 @@ describe('<aw-stats-ticker>', () => {
             expect(text(figure.querySelector('[part="year"]')), stat.id).to.equal(expected.years[i]);
             const link = figure.querySelector<HTMLAnchorElement>('[part="source-link"]')!;
             expect(link.href, stat.id).to.equal(stat.source.url);
-            expect(nameOf(link)).to.equal(expected.source);
+            // Seen: the source and its date; heard: also the page it leads to.
+            expect(visibleText(link), stat.id).to.equal(expected.source);
+            const page = stat.source.url.includes('letter') ? 'letter' : 'month';
+            expect(nameOf(link), stat.id).to.equal(expected.titles[page]);
             expect(link.rel).to.equal('noopener noreferrer');
             expect(link.referrerPolicy).to.equal('no-referrer');
           }
@@ -160,7 +173,7 @@ describe('<aw-stats-ticker>', () => {
       expect(el.querySelector('img')).to.equal(null);
       expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
       const plain = await ticker();
-      expect(text(part(plain, '[part="heading"]'))).to.equal('The numbers');
+      expect(text(part(plain, '[part="heading"]'))).to.equal('Child sex trafficking by the numbers');
       expect(part(plain, '[part="heading"]').getAttribute('aria-level')).to.equal('2');
     });
 

@@ -9,7 +9,9 @@ export const en = {
     reportOnline: 'Report online to the CyberTipline',
     emergencyLead: 'If a child is in immediate danger, call',
     emergencyCall: '911',
-    sourceFor: (title) => `Source: ${title}`,
+    sourceFor: (name, published) => `Source: ${name}, ${published}`,
+    sourceTitle: (title) => `“${title}”`,
+    young: 'If you are a child or a teen and someone is hurting or pressuring you, you can call or report too.',
     quickExit: 'Exit this page',
   },
 
@@ -23,7 +25,7 @@ export const en = {
 
   signs: {
     heading: 'Signs a child may be trafficked',
-    intro: 'Child sex trafficking hides in plain sight. Any one of these signs is a reason to look closer.',
+    intro: 'Child sex trafficking hides in plain sight. These are some of its signs.',
     items: {
       possessions: {
         title: 'Cash, cards and keys they can’t explain',
@@ -53,8 +55,7 @@ export const en = {
     },
     whatToDo: 'What to do if you see these signs',
     whatToDoSteps: [
-      'You don’t need proof. Ask yourself “what if I’m right?”, not “what if I’m wrong?”',
-      'Don’t confront the child or the person with them. Note what you saw: where, when, and who.',
+      'Instead of asking “what if I’m wrong?”, ask “what if I’m right?”',
       'Call NCMEC’s 24-hour hotline or report online to the CyberTipline. Reporting is everyone’s responsibility.',
       'If a child is in immediate danger, call 911.',
     ],
@@ -63,7 +64,7 @@ export const en = {
   },
 
   stats: {
-    heading: 'The numbers',
+    heading: 'Child sex trafficking by the numbers',
     pause: 'Pause the figures',
     play: 'Play the figures',
     previous: 'Previous figure',
@@ -76,16 +77,15 @@ export const en = {
     items: {
       reports2019: 'reports of possible child sex trafficking were handled by NCMEC in 2019.',
       averageAge: 'is the average age of child sex trafficking victims reported missing to NCMEC.',
-      runaways2019: 'endangered runaway children were reported to NCMEC in 2019.',
+      runaways2019: 'endangered runaway children were reported to NCMEC in one year.',
       runawayShare: 'of those endangered runaways were likely victims of child sex trafficking.',
       missingRunaways: 'of the missing-children cases reported to NCMEC involve children who ran away.',
     },
-    year: (id, year) => (id === 'averageAge' || id === 'missingRunaways' ? `As of ${year}` : `${year}`),
   },
 
   actions: {
     heading: 'What you can do',
-    intro: 'Parents, teachers, coaches, neighbours: anyone who comes into contact with children can help.',
+    intro: 'Parents, teachers, coaches, relatives: anyone who comes into contact with children can help.',
     items: {
       report: {
         title: 'Report what you see',
@@ -93,7 +93,7 @@ export const en = {
       },
       advocacy: {
         title: 'Get involved locally',
-        text: 'Children’s advocacy centers help communities make sure no child falls through the cracks.',
+        text: 'Work with a children’s advocacy center near you, so that vulnerable children get the support they need.',
         link: 'Find a children’s advocacy center',
       },
       support: {
@@ -118,7 +118,7 @@ export const en = {
     heading: 'Myths and facts',
     mythLabel: 'Myth',
     factLabel: 'Fact',
-    intro: 'Wrong ideas about child sex trafficking help it stay hidden. Here is what is true.',
+    intro: 'Knowing the facts helps people recognize child sex trafficking and report it.',
     sources: 'Sources',
     items: {
       boys: {
@@ -131,11 +131,11 @@ export const en = {
       },
       targets: {
         myth: 'Traffickers kidnap children they don’t know.',
-        fact: 'Traffickers often target runaways and children in foster care, with false promises of love, safety and affection, and use their need for food, clothing, money and shelter to control them.',
+        fact: 'Traffickers often target missing children with false promises of love, safety and affection, and take advantage of their need for food, clothing, money and shelter.',
       },
       where: {
         myth: 'It doesn’t happen in communities like mine.',
-        fact: 'No community is immune. Traffickers recruit in schools, online and on social media, at shopping malls, at bus stations, and in foster and group homes.',
+        fact: 'No community is immune. Traffickers may recruit in schools, on social networking sites, at shopping malls and bus stations, and in foster care and group homes.',
       },
     },
   },
@@ -143,7 +143,7 @@ export const en = {
   exit: {
     button: 'Exit this page',
     shortcut: 'or press Shift 3 times',
-    note: 'This takes you to another website at once, but it does not erase your browsing history. To keep a visit private, use a private window or clear your history afterwards.',
+    note: 'This takes you to another website at once, but it does not erase your browsing history. To keep a visit private, use a private window, or delete this visit from your history afterwards: clearing all of it can itself be noticed.',
     pressed: (n) => `Shift pressed ${n} ${n === 1 ? 'time' : 'times'}`,
     leaving: 'Leaving this page',
   },

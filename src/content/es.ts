@@ -9,7 +9,10 @@ export const es = {
     reportOnline: 'Haga una denuncia en línea en la CyberTipline',
     emergencyLead: 'Si un niño o una niña está en peligro inmediato, llame al',
     emergencyCall: '911',
-    sourceFor: (title) => `Fuente: ${title}`,
+    sourceFor: (name, published) => `Fuente: ${name}, ${published}`,
+    sourceTitle: (title) => `“${title}” (en inglés)`,
+    young:
+      'Si eres niño, niña o adolescente y alguien te hace daño o te presiona, tú también puedes llamar o denunciar.',
     quickExit: 'Salir de esta página',
   },
 
@@ -23,8 +26,7 @@ export const es = {
 
   signs: {
     heading: 'Señales de que un menor podría ser víctima de trata',
-    intro:
-      'La trata sexual infantil se esconde a plena vista. Cualquiera de estas señales es motivo para prestar más atención.',
+    intro: 'La trata sexual infantil se esconde a plena vista. Estas son algunas de sus señales.',
     items: {
       possessions: {
         title: 'Dinero, tarjetas y llaves sin explicación',
@@ -44,7 +46,7 @@ export const es = {
       },
       living: {
         title: 'Vive con sus cosas en una maleta',
-        text: 'Señales de que el menor ha estado viviendo con una maleta, en moteles o en un auto.',
+        text: 'Señales de que el menor ha vivido sin un hogar fijo, con sus cosas en una maleta, en moteles o en un auto.',
       },
     },
     groups: {
@@ -54,8 +56,7 @@ export const es = {
     },
     whatToDo: 'Qué hacer si ve estas señales',
     whatToDoSteps: [
-      'No necesita pruebas. Pregúntese “¿y si tengo razón?”, no “¿y si me equivoco?”.',
-      'No confronte al menor ni a la persona que lo acompaña. Anote lo que vio: dónde, cuándo y quién.',
+      'En lugar de preguntarse “¿y si me equivoco?”, pregúntese “¿y si tengo razón?”.',
       'Llame a la línea directa del NCMEC, abierta las 24 horas, o haga una denuncia en línea en la CyberTipline. Denunciar es responsabilidad de todos.',
       'Si un menor está en peligro inmediato, llame al 911.',
     ],
@@ -64,9 +65,9 @@ export const es = {
   },
 
   stats: {
-    heading: 'Las cifras',
+    heading: 'La trata sexual infantil en cifras',
     pause: 'Pausar las cifras',
-    play: 'Reproducir las cifras',
+    play: 'Reanudar las cifras',
     previous: 'Cifra anterior',
     next: 'Cifra siguiente',
     position: (n, total) => `Cifra ${n} de ${total}`,
@@ -75,19 +76,18 @@ export const es = {
     moreThan: (value) => `Más de ${value}`,
     oneIn: (n) => `1 de cada ${n}`,
     items: {
-      reports2019: 'denuncias de posible trata sexual infantil atendió el NCMEC en 2019.',
+      reports2019: 'denuncias de posible trata sexual infantil fueron atendidas por el NCMEC en 2019.',
       averageAge:
         'años es la edad promedio de las víctimas de trata sexual infantil reportadas como desaparecidas al NCMEC.',
-      runaways2019: 'menores fugados en situación de peligro fueron reportados al NCMEC en 2019.',
+      runaways2019: 'menores fugados en situación de peligro fueron reportados al NCMEC en un año.',
       runawayShare: 'de esos menores fugados en peligro probablemente fue víctima de trata sexual infantil.',
       missingRunaways: 'de los casos de menores desaparecidos reportados al NCMEC son de menores que se fugaron.',
     },
-    year: (id, year) => (id === 'averageAge' || id === 'missingRunaways' ? `Datos de ${year}` : `${year}`),
   },
 
   actions: {
     heading: 'Lo que usted puede hacer',
-    intro: 'Padres, maestros, entrenadores, vecinos: cualquier persona que tenga contacto con niños puede ayudar.',
+    intro: 'Padres, maestros, entrenadores, familiares: cualquier persona que tenga contacto con niños puede ayudar.',
     items: {
       report: {
         title: 'Denuncie lo que vea',
@@ -95,7 +95,7 @@ export const es = {
       },
       advocacy: {
         title: 'Participe en su comunidad',
-        text: 'Los centros de defensa infantil ayudan a que ningún niño quede desamparado.',
+        text: 'Colabore con un centro de defensa infantil cercano, para que los niños vulnerables reciban el apoyo que necesitan.',
         link: 'Buscar un centro de defensa infantil (en inglés)',
       },
       support: {
@@ -120,7 +120,7 @@ export const es = {
     heading: 'Mitos y realidades',
     mythLabel: 'Mito',
     factLabel: 'Realidad',
-    intro: 'Las ideas equivocadas sobre la trata sexual infantil ayudan a que siga oculta. Esto es lo que es cierto.',
+    intro: 'Conocer los datos ayuda a reconocer la trata sexual infantil y a denunciarla.',
     sources: 'Fuentes',
     items: {
       boys: {
@@ -133,11 +133,11 @@ export const es = {
       },
       targets: {
         myth: 'Los tratantes secuestran a menores desconocidos.',
-        fact: 'Los tratantes suelen buscar a menores fugados o en hogares de crianza temporal, con falsas promesas de amor, seguridad y cariño, y usan su necesidad de comida, ropa, dinero y techo para controlarlos.',
+        fact: 'Los tratantes suelen buscar a menores desaparecidos con falsas promesas de amor, seguridad y cariño, y se aprovechan de su necesidad de comida, ropa, dinero y techo.',
       },
       where: {
         myth: 'Eso no pasa en comunidades como la mía.',
-        fact: 'Ninguna comunidad está a salvo. Los tratantes reclutan en escuelas, en internet y en redes sociales, en centros comerciales, en estaciones de autobús y en hogares de crianza temporal y residencias.',
+        fact: 'Ninguna comunidad está a salvo. Los tratantes pueden reclutar en escuelas, en redes sociales, en centros comerciales y estaciones de autobús, y en hogares de crianza temporal y hogares grupales.',
       },
     },
   },
@@ -145,7 +145,7 @@ export const es = {
   exit: {
     button: 'Salir de esta página',
     shortcut: 'o presione Shift 3 veces',
-    note: 'Esto le lleva de inmediato a otro sitio web, pero no borra su historial de navegación. Para mantener su visita en privado, use una ventana privada o borre el historial después.',
+    note: 'Esto le lleva de inmediato a otro sitio web, pero no borra su historial de navegación. Para mantener su visita en privado, use una ventana privada, o borre después esta visita del historial: borrarlo todo también puede llamar la atención.',
     pressed: (n) => `Tecla Shift presionada ${n} ${n === 1 ? 'vez' : 'veces'}`,
     leaving: 'Saliendo de esta página',
   },

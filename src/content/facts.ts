@@ -35,8 +35,11 @@ export interface Stat {
   readonly id: StatId;
   readonly value: number;
   readonly format: StatFormat;
-  /** The year the figure describes. */
-  readonly year: number;
+  /**
+   * The year the figure describes, only when the source says so ("In 2019 alone"). Without it the
+   * figure is dated by its source ("NCMEC, 2020"), never given a year of its own.
+   */
+  readonly year?: number;
   readonly source: Source;
   /** The source gives a floor, not an exact count: shown as "more than N". */
   readonly atLeast?: boolean;
@@ -88,11 +91,14 @@ export const STATS: readonly Stat[] = [
   // "In 2019 alone, NCMEC responded to 10,719 reports of possible child sex trafficking."
   { id: 'reports2019', value: 10719, format: 'count', year: 2019, source: NCMEC_PREVENTION_MONTH_2020 },
   // "Today, the average age of child sex trafficking victims reported missing to NCMEC is only 15."
-  { id: 'averageAge', value: 15, format: 'age', year: 2020, source: NCMEC_LETTER_2020 },
-  // "Of the more than 26,300 endangered runaway children reported to NCMEC last year (2019) ..."
-  { id: 'runaways2019', value: 26300, format: 'count', atLeast: true, year: 2019, source: NCMEC_LETTER_2020 },
+  // "Today": no year of its own, dated by the letter.
+  { id: 'averageAge', value: 15, format: 'age', source: NCMEC_LETTER_2020 },
+  // "Of the more than 26,300 endangered runaway children reported to NCMEC last year ..."
+  // "Last year" names no year: dated by the letter.
+  { id: 'runaways2019', value: 26300, format: 'count', atLeast: true, source: NCMEC_LETTER_2020 },
   // "... 1-in-6 of them were likely victims of child sex trafficking."
-  { id: 'runawayShare', value: 6, format: 'one-in', year: 2019, source: NCMEC_LETTER_2020 },
+  { id: 'runawayShare', value: 6, format: 'one-in', source: NCMEC_LETTER_2020 },
   // "91% of the cases of missing children reported to NCMEC involve children who have run away."
-  { id: 'missingRunaways', value: 91, format: 'percent', year: 2020, source: NCMEC_PREVENTION_MONTH_2020 },
+  // No year at all: dated by the page.
+  { id: 'missingRunaways', value: 91, format: 'percent', source: NCMEC_PREVENTION_MONTH_2020 },
 ];

@@ -39,8 +39,12 @@ export interface Strings {
     /** "If a child is in immediate danger, call", followed by the 911 link. */
     readonly emergencyLead: string;
     readonly emergencyCall: string;
-    /** The visible text of a link to a figure's source, e.g. "Source: NCMEC". */
-    readonly sourceFor: (title: string) => string;
+    /** The visible text of a link to a figure's source and its date, e.g. "Source: NCMEC, 2020". */
+    readonly sourceFor: (name: string, published: number) => string;
+    /** A source page's title, saying in what language the page is when it is not this one. */
+    readonly sourceTitle: (title: string) => string;
+    /** For a child or teen who is being hurt or pressured: they can call or report too. */
+    readonly young: string;
     readonly quickExit: string;
   };
 
@@ -77,8 +81,6 @@ export interface Strings {
     readonly moreThan: (value: string) => string;
     readonly oneIn: (n: string) => string;
     readonly items: Readonly<Record<StatId, string>>;
-    /** "2019", "as of 2020": how the figure's year is shown. */
-    readonly year: (id: StatId, year: number) => string;
   };
 
   readonly actions: {

@@ -12,6 +12,7 @@ import {
 } from './context.js';
 import { NEUTRAL_URL, exitFrom } from './exit.js';
 import { icon } from './icons.js';
+import { flag, on } from './flag.js';
 import { firstRenderTurn } from './pace.js';
 
 /**
@@ -22,7 +23,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
   // Declared without decorators: the decorator runtime would cost every page about 400 bytes.
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
-    quickExit: { type: Boolean, reflect: true, attribute: 'quick-exit' },
+    quickExit: flag('quick-exit'),
   };
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
@@ -61,7 +62,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
     unwatchContext(this);
   }
 
-  /** Re-reads language and direction; called when the page's `lang`/`dir` or the global config change. */
+  /** Re-reads language and direction; called when the page's `lang`/`dir` or the global config change. @internal */
   contextChanged(): void {
     const own = this.getAttribute('lang');
     if (own !== null && own !== '' && !matchLang(own)) {
@@ -119,10 +120,11 @@ export abstract class AwElement extends LitElement implements ContextAware {
   /**
    * The small quick-exit link, when the `quick-exit` attribute asks for it; place it last in the
    * widget's base. It leaves for the neutral page at once, firing a cancelable `aw-exit` first.
-   * Its description says, as the full quick exit does, that browser history is not erased.
+   * Its description says, as the full quick exit does, that browser history is not erased; the
+   * note is hidden, so a screen reader hears it once, as the description, not again as text.
    */
   protected renderQuickExit() {
-    if (!this.quickExit) return nothing;
+    if (!on(this.quickExit)) return nothing;
     return html`<p class="quick-exit-row">
       <a
         part="quick-exit"
@@ -133,7 +135,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
         aria-describedby="exit-note"
         @click=${this.onQuickExit}
         >${icon('exit')}<span>${this.t.common.quickExit}</span></a
-      ><span id="exit-note" class="visually-hidden">${this.t.exit.note}</span>
+      ><span id="exit-note" hidden>${this.t.exit.note}</span>
     </p>`;
   }
 

@@ -9,8 +9,10 @@ export const LAYOUTS = ['list', 'grid'] as const;
 
 /**
  * What the widgets with a heading share (the banner and the ticker use the heading level only;
- * warning signs, facts and take action use it all): a `<section>` landmark named by
- * its heading, the `heading-level` attribute, `heading` and `intro` slots, and the quick-exit link.
+ * warning signs, facts and take action use it all): a `<section>` with its heading, the
+ * `heading-level` attribute, `heading` and `intro` slots, and the quick-exit link. The section has
+ * no name, so it is not a landmark: only the banner (the way to get help) and the ticker (a
+ * carousel, after the APG pattern) are regions; a page with one of each widget has two, not five.
  */
 export abstract class AwCard extends AwElement {
   static override properties: PropertyDeclarations = { headingLevel: { attribute: 'heading-level' } };
@@ -31,7 +33,6 @@ export abstract class AwCard extends AwElement {
       data-theme=${this.effectiveTheme}
       lang=${this.resolvedLang}
       dir=${this.resolvedDir}
-      aria-labelledby="heading"
     >
       <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.level}>
         <slot name="heading">${heading}</slot>

@@ -2,6 +2,7 @@ import { matchLang, type Lang } from '../content/index.js';
 
 /** A widget that follows its page's language, direction and global settings. */
 export interface ContextAware extends Element {
+  /** @internal */
   contextChanged(): void;
 }
 

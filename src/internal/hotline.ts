@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { CYBERTIPLINE_URL, EMERGENCY, HOTLINE, type Strings } from '../content/index.js';
 import { emit } from './emit.js';
 import { icon } from './icons.js';
@@ -9,15 +10,18 @@ import { icon } from './icons.js';
  * and `aw-report` for the partner's own analytics and never stop the navigation.
  */
 
-/** The phone link: its text, and so its accessible name, holds the digits as well as the vanity number. */
-export function phoneLink(host: HTMLElement, t: Strings, className = 'button'): TemplateResult {
+/**
+ * The phone link: its text, and so its accessible name, holds "NCMEC", "hotline" and the digits as
+ * well as the vanity number. `hideLead` hides the lead from sight only (the compact banner).
+ */
+export function phoneLink(host: HTMLElement, t: Strings, className = 'button', hideLead = false): TemplateResult {
   return html`<a
     part="phone-link"
     class=${className}
     href=${HOTLINE.href}
     @click=${() => emit(host, 'aw-call', { number: HOTLINE.digits, href: HOTLINE.href })}
     >${icon('phone')}<span dir="ltr"
-      ><span class="lead">${t.common.hotlineLead}</span>
+      ><span class="lead ${hideLead ? 'visually-hidden' : ''}">${t.common.hotlineLead}</span>
       <span class="number"
         ><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></span
       ></span
@@ -36,28 +40,38 @@ export function reportLink(host: HTMLElement, t: Strings, className = 'button se
   );
 }
 
-/** "If a child is in immediate danger, call 911." with a dialable 911. */
+/** "If a child is in immediate danger, call 911." with a dialable 911, and the line for young readers. */
 export function emergencyLine(host: HTMLElement, t: Strings): TemplateResult {
   return html`<p part="emergency" class="emergency">
-    ${t.common.emergencyLead}
-    <a href=${EMERGENCY.href} @click=${() => emit(host, 'aw-call', { number: EMERGENCY.digits, href: EMERGENCY.href })}
-      >${t.common.emergencyCall}</a
-    >.
-  </p>`;
+      ${t.common.emergencyLead}
+      <a
+        href=${EMERGENCY.href}
+        @click=${() => emit(host, 'aw-call', { number: EMERGENCY.digits, href: EMERGENCY.href })}
+        >${t.common.emergencyCall}</a
+      >.
+    </p>
+    ${youngLine(t)}`;
 }
 
-/** A link to another site: no opener, no referrer. */
+/** For a child or teen who is being hurt or pressured: they can call or report too. */
+export function youngLine(t: Strings): TemplateResult {
+  return html`<p part="young" class="emergency">${t.common.young}</p>`;
+}
+
+/** A link to another site: no opener, no referrer; `label` names it when its text alone would not say enough. */
 export function outLink(
   url: string,
   content: TemplateResult | string,
   className: string,
   part: string,
   onClick?: () => void,
+  label?: string,
 ): TemplateResult {
   return html`<a
     part=${part}
     class=${className}
     href=${url}
+    aria-label=${ifDefined(label)}
     rel="noopener noreferrer"
     referrerpolicy="no-referrer"
     @click=${onClick}

@@ -12,8 +12,11 @@ export const styles = [
     .sources {
       color: var(--_muted);
     }
-    .fact {
+    .myth {
       margin-block-start: 0.25em;
+    }
+    summary.fact {
+      font-weight: 400;
     }
     .facts .items {
       padding-inline-start: 1.25em;

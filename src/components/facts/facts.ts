@@ -1,6 +1,7 @@
 import { html } from 'lit';
 import { NCMEC_LETTER_2020, NCMEC_PREVENTION_MONTH_2020, type FactId } from '../../content/index.js';
 import { AwCard } from '../../internal/card.js';
+import { flag, on } from '../../internal/flag.js';
 import { styles } from './facts.styles.js';
 
 export const MODES = ['pairs', 'facts'] as const;
@@ -8,19 +9,20 @@ const IDS: readonly FactId[] = ['boys', 'abuse', 'targets', 'where'];
 
 /**
  * @tag aw-facts
- * @summary The facts that correct common myths about child sex trafficking, as labelled myth/fact
- * pairs (optionally expandable) or as a plain list of facts, with the NCMEC pages they come from.
+ * @summary The facts that correct common myths about child sex trafficking, as labelled pairs that
+ * lead with the fact (the myth comes second, optionally behind a disclosure) or as a plain list of
+ * facts, with the NCMEC pages they come from.
  *
  * @slot heading - Replaces the heading text.
  * @slot intro - Replaces the introductory sentence.
  *
- * @csspart base - The widget's box (a `<section>` landmark).
+ * @csspart base - The widget's box (a `<section>`, not a landmark).
  * @csspart heading - The heading.
  * @csspart intro - The introductory sentence.
  * @csspart items - The list of pairs or facts.
  * @csspart item - One pair, or one fact.
- * @csspart myth - A myth (in pairs mode; the `<summary>` when `expandable`).
- * @csspart fact - A fact (in pairs mode).
+ * @csspart fact - A fact (in pairs mode; the `<summary>` when `expandable`).
+ * @csspart myth - The myth a fact corrects (in pairs mode).
  * @csspart sources - The line naming the sources.
  * @csspart source-link - A link to a source page.
  *
@@ -39,13 +41,13 @@ export class AwFacts extends AwCard {
   static override styles = styles;
   static override properties = {
     mode: { reflect: true },
-    expandable: { type: Boolean, reflect: true },
+    expandable: flag(),
   };
 
-  /** `pairs` (default): each myth, labelled, with the fact that corrects it; `facts`: the facts alone, as a list. */
+  /** `pairs` (default): each fact, labelled, then the myth it corrects; `facts`: the facts alone, as a list. */
   mode?: string;
 
-  /** In `pairs` mode, each myth is a disclosure that reveals its fact. */
+  /** In `pairs` mode, each fact is a disclosure that reveals the myth it corrects. */
   expandable = false;
 
   protected override render() {
@@ -59,27 +61,35 @@ export class AwFacts extends AwCard {
           ${IDS.map((id) => {
             const { myth, fact } = t.items[id];
             if (mode === 'facts') return html`<li part="item">${fact}</li>`;
-            const m = html`<strong>${t.mythLabel}:</strong> ${myth}`;
-            const f = html`<p part="fact" class="fact"><strong>${t.factLabel}:</strong> ${fact}</p>`;
+            // One text node after the label, so that its space stays in the accessible name.
+            const f = html`<strong>${t.factLabel}:</strong>${` ${fact}`}`;
+            const m = html`<p part="myth" class="myth">${t.mythLabel}:${` ${myth}`}</p>`;
             return html`<li part="item">
               ${
-                this.expandable
+                on(this.expandable)
                   ? html`<details>
-                      <summary part="myth" class="myth">${m}</summary>
-                      ${f}
+                      <summary part="fact" class="fact">${f}</summary>
+                      ${m}
                     </details>`
-                  : html`<p part="myth" class="myth">${m}</p>
-                      ${f}`
+                  : html`<p part="fact" class="fact">${f}</p>
+                      ${m}`
               }
             </li>`;
           })}
         </ul>
         <p part="sources" class="sources">
           ${t.sources}:
-          ${[NCMEC_PREVENTION_MONTH_2020, NCMEC_LETTER_2020].map(
-            (s, i) =>
-              html`${i ? '; ' : ''}${this.link(s.url, html`${s.name}, <cite lang="en">${s.title}</cite> (${s.published})`, 'source', 'source-link', '')}`,
-          )}
+          ${[NCMEC_PREVENTION_MONTH_2020, NCMEC_LETTER_2020].map((s, i) => {
+            // The title is in English: marked so, whatever the words around it ("(en inglés)").
+            const [before, after] = this.t.common.sourceTitle('\0').split('\0');
+            return html`${i ? '; ' : ''}${this.link(
+              s.url,
+              html`${s.name}, ${s.published}, ${before}<cite lang="en">${s.title}</cite>${after}`,
+              'source',
+              'source-link',
+              '',
+            )}`;
+          })}
         </p>`,
     );
   }

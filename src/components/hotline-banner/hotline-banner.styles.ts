@@ -37,7 +37,7 @@ export const styles = [
       inset-inline-end: 0.5em;
       background: transparent;
     }
-    :host([dismissible]) .text {
+    .dismissible .text {
       padding-inline-end: 3em;
     }
 
@@ -77,9 +77,6 @@ export const styles = [
     .compact .compact-call {
       min-height: 44px;
       padding: 0.25em 0.75em;
-    }
-    .compact .compact-call .lead {
-      display: none;
     }
     .report-inline {
       display: inline-flex;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { AwCard } from '../../internal/card.js';
 import { emit } from '../../internal/emit.js';
+import { flag, on } from '../../internal/flag.js';
 import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js';
 import { icon } from '../../internal/icons.js';
 import { focusAfterRemoval } from '../../internal/focus.js';
@@ -20,13 +21,14 @@ type Position = (typeof POSITIONS)[number];
  * @slot heading - Replaces the heading text.
  * @slot intro - Replaces the introductory sentence (bar and card).
  *
- * @csspart base - The banner's box (a `<section>` landmark).
+ * @csspart base - The banner's box (a `<section>` region landmark, named by its heading).
  * @csspart heading - The heading.
  * @csspart intro - The introductory sentence.
  * @csspart actions - The box holding the call and report links.
  * @csspart phone-link - The `tel:` link to the hotline.
  * @csspart report-link - The link to the CyberTipline.
  * @csspart emergency - The "call 911" line.
+ * @csspart young - The line for a child or teen: they can call or report too.
  * @csspart dismiss-button - The dismiss button, when `dismissible`.
  *
  * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
@@ -43,15 +45,15 @@ type Position = (typeof POSITIONS)[number];
  *
  * @fires aw-call - The hotline or 911 link was used. `detail: { number, href }`.
  * @fires aw-report - The CyberTipline link was used. `detail: { url }`.
- * @fires aw-dismiss - The dismiss button was pressed; cancelable: `preventDefault()` keeps the banner. `detail: { remembered }`.
+ * @fires aw-dismiss - The dismiss button was pressed; cancelable: `preventDefault()` keeps the banner. `detail: { remembered }`, true only when the dismissal was stored.
  */
 export class AwHotlineBanner extends AwCard {
   static override styles = styles;
   static override properties = {
     variant: { reflect: true },
     position: { reflect: true },
-    dismissible: { type: Boolean, reflect: true },
-    rememberDismiss: { type: Boolean, reflect: true, attribute: 'remember-dismiss' },
+    dismissible: flag(),
+    rememberDismiss: flag('remember-dismiss'),
   };
 
   /** Layout: `bar` (default), `card` or `compact`. */
@@ -76,6 +78,11 @@ export class AwHotlineBanner extends AwCard {
     return `aw-hotline-banner:dismissed${this.id ? `:${this.id}` : ''}`;
   }
 
+  /** Only a deliberate opt-in ever touches storage: `remember-dismiss="false"` is off. */
+  private get remembers(): boolean {
+    return on(this.dismissible) && on(this.rememberDismiss);
+  }
+
   private get effectiveVariant(): Variant {
     return this.oneOf('variant', this.variant, VARIANTS, 'bar');
   }
@@ -87,7 +94,7 @@ export class AwHotlineBanner extends AwCard {
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('focusin', this.onFocusIn);
-    if (this.dismissible && this.rememberDismiss && this.readDismissed()) this.hidden = true;
+    if (this.remembers && this.readDismissed()) this.hidden = true;
   }
 
   override disconnectedCallback(): void {
@@ -103,9 +110,10 @@ export class AwHotlineBanner extends AwCard {
     const position = this.effectivePosition;
     const level = this.level;
     const compact = variant === 'compact';
+    const dismissible = on(this.dismissible);
     return html`<section
       part="base"
-      class="base ${variant} ${position === 'inline' ? 'inline' : `fixed ${position}`}"
+      class="base ${variant} ${position === 'inline' ? 'inline' : `fixed ${position}`}${dismissible ? ' dismissible' : ''}"
       data-theme=${this.effectiveTheme}
       lang=${this.resolvedLang}
       dir=${this.resolvedDir}
@@ -119,12 +127,12 @@ export class AwHotlineBanner extends AwCard {
         ${compact ? nothing : html`<p part="intro" class="intro"><slot name="intro">${t.banner.intro}</slot></p>`}
       </div>
       <div part="actions" class="actions">
-        ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call')}
+        ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call', compact)}
         ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
       </div>
       ${emergencyLine(this, t)}
       ${
-        this.dismissible
+        dismissible
           ? html`<button
               part="dismiss-button"
               class="icon-button dismiss"
@@ -152,9 +160,12 @@ export class AwHotlineBanner extends AwCard {
   };
 
   private onDismiss(): void {
-    const remembered = this.rememberDismiss;
-    if (!emit(this, 'aw-dismiss', { remembered }, { cancelable: true })) return;
-    if (remembered) this.writeDismissed();
+    // Stored before the event so that `remembered` tells the truth when storage throws or is full.
+    const remembered = this.remembers && this.store(true);
+    if (!emit(this, 'aw-dismiss', { remembered }, { cancelable: true })) {
+      if (remembered) this.store(false);
+      return;
+    }
     const hadFocus = this.matches(':focus-within');
     this.hidden = true;
     this.releaseRoom();
@@ -169,11 +180,14 @@ export class AwHotlineBanner extends AwCard {
     }
   }
 
-  private writeDismissed(): void {
+  /** Stores or clears the dismissal; false when storage refused (private mode, a full quota, a sandbox). */
+  private store(dismissed: boolean): boolean {
     try {
-      sessionStorage.setItem(this.storageKey, '1');
+      if (dismissed) sessionStorage.setItem(this.storageKey, '1');
+      else sessionStorage.removeItem(this.storageKey);
+      return true;
     } catch {
-      // Storage refused (private mode, sandboxed frame): the dismissal lasts for this page only.
+      return false;
     }
   }
 

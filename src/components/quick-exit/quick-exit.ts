@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { AwElement } from '../../internal/aw-element.js';
 import { NEUTRAL_URL, exitFrom } from '../../internal/exit.js';
+import { flag, on } from '../../internal/flag.js';
 import { icon } from '../../internal/icons.js';
 import { safeUrl } from '../../internal/url.js';
 import { styles } from './quick-exit.styles.js';
@@ -33,7 +34,7 @@ export class AwQuickExit extends AwElement {
   static override properties = {
     href: {},
     position: { reflect: true },
-    hideNote: { type: Boolean, attribute: 'hide-note' },
+    hideNote: flag('hide-note'),
     presses: { state: true, attribute: false },
     leaving: { state: true, attribute: false },
   };
@@ -100,7 +101,7 @@ export class AwQuickExit extends AwElement {
         >${icon('exit')}<span>${t.button}</span></a
       >
       <p part="shortcut">${t.shortcut}</p>
-      ${this.hideNote ? nothing : html`<p part="note" class="note">${t.note}</p>`}
+      ${on(this.hideNote) ? nothing : html`<p part="note" class="note">${t.note}</p>`}
       <p class="visually-hidden" role="status">
         ${this.leaving ? t.leaving : this.presses ? t.pressed(this.presses) : ''}
       </p>

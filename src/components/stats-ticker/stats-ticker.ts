@@ -24,7 +24,7 @@ export const motion = { query: (): MediaQueryList => matchMedia('(prefers-reduce
 
 /**
  * @tag aw-stats-ticker
- * @summary The numbers of child sex trafficking, each with its year and source, one at a time
+ * @summary The numbers of child sex trafficking, each with its source (and its year where the source gives one), one at a time
  * (with pause/play, previous and next) or all as a list.
  *
  * It never moves under `prefers-reduced-motion: reduce` unless the reader presses play, and even
@@ -35,7 +35,7 @@ export const motion = { query: (): MediaQueryList => matchMedia('(prefers-reduce
  * @slot heading - Replaces the heading text.
  * @slot intro - A short introduction under the heading (none by default).
  *
- * @csspart base - The widget's box (a `<section>` landmark).
+ * @csspart base - The widget's box (a `<section>` region landmark, named by its heading).
  * @csspart heading - The heading.
  * @csspart intro - The box holding the intro slot.
  * @csspart controls - The box holding the three buttons (rotating mode).
@@ -49,8 +49,8 @@ export const motion = { query: (): MediaQueryList => matchMedia('(prefers-reduce
  * @csspart value - A figure's number.
  * @csspart text - The sentence after the number.
  * @csspart meta - The year and the source.
- * @csspart year - The year the figure describes.
- * @csspart source-link - The link to the figure's source.
+ * @csspart year - The year the figure describes, when its source gives one.
+ * @csspart source-link - The link to the figure's source, named by the page's title and date.
  *
  * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
  * @cssproperty [--aw-color-text=#1b1b1f] - Text colour.
@@ -177,7 +177,7 @@ export class AwStatsTicker extends AwCard {
   private stat(x: Stat) {
     const t = this.t;
     const n = x.format === 'percent' ? t.stats.percent(String(x.value)) : grouped(x.value, t.stats.group);
-    const { url, name } = x.source;
+    const { url, name, title, published } = x.source;
     return html`<p>
         <strong part="value" class="value" dir="ltr"
           >${x.format === 'one-in' ? t.stats.oneIn(n) : x.atLeast ? t.stats.moreThan(n) : n}</strong
@@ -185,8 +185,8 @@ export class AwStatsTicker extends AwCard {
         <span part="text">${t.stats.items[x.id]}</span>
       </p>
       <p part="meta" class="meta">
-        <span part="year">${t.stats.year(x.id, x.year)}</span>
-        ${outLink(url, t.common.sourceFor(name), '', 'source-link', () => emit(this, 'aw-link', { url, id: x.id }))}
+        ${x.year ? html`<span part="year">${x.year}</span>` : nothing}
+        ${outLink(url, t.common.sourceFor(name, published), '', 'source-link', () => emit(this, 'aw-link', { url, id: x.id }), `${t.common.sourceFor(name, published)}, ${t.common.sourceTitle(title)}`)}
       </p>`;
   }
 

@@ -6,7 +6,7 @@ import {
   type ActionId,
 } from '../../content/index.js';
 import { AwCard, LAYOUTS } from '../../internal/card.js';
-import { phoneLink, reportLink } from '../../internal/hotline.js';
+import { phoneLink, reportLink, youngLine } from '../../internal/hotline.js';
 import { icon, type IconName } from '../../internal/icons.js';
 import { styles } from './take-action.styles.js';
 
@@ -28,7 +28,7 @@ const ACTIONS: readonly [ActionId, IconName, string?][] = [
  * @slot heading - Replaces the heading text.
  * @slot intro - Replaces the introductory sentence.
  *
- * @csspart base - The widget's box (a `<section>` landmark).
+ * @csspart base - The widget's box (a `<section>`, not a landmark).
  * @csspart heading - The heading.
  * @csspart intro - The introductory sentence.
  * @csspart items - The list of actions.
@@ -36,6 +36,7 @@ const ACTIONS: readonly [ActionId, IconName, string?][] = [
  * @csspart link - An action's link to another site.
  * @csspart phone-link - The hotline's `tel:` link (the report action).
  * @csspart report-link - The CyberTipline link (the report action).
+ * @csspart young - The line for a child or teen: they can call or report too (the report action).
  *
  * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
  * @cssproperty [--aw-color-surface=#eef4fb] - Background of the icons.
@@ -72,7 +73,7 @@ export class AwTakeAction extends AwCard {
             <div class="text">
               <p class="title">${a.title}</p>
               <p>${a.text}</p>
-              ${url && 'link' in a ? this.link(url, a.link, id) : html`${phoneLink(this, t, 'button call')}${reportLink(this, t)}`}
+              ${url && 'link' in a ? this.link(url, a.link, id) : html`${phoneLink(this, t, 'button call')}${reportLink(this, t)}${youngLine(t)}`}
             </div>
           </li>`;
         })}

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { NCMEC_TRAFFICKING_URL, type SignGroupId, type SignId } from '../../content/index.js';
 import { AwCard, LAYOUTS } from '../../internal/card.js';
+import { flag, on } from '../../internal/flag.js';
 import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js';
 import { icon, type IconName } from '../../internal/icons.js';
 import { styles } from './warning-signs.styles.js';
@@ -25,7 +26,7 @@ const TOTAL = SIGNS.length;
  * @slot heading - Replaces the heading text.
  * @slot intro - Replaces the introductory sentence.
  *
- * @csspart base - The widget's box (a `<section>` landmark).
+ * @csspart base - The widget's box (a `<section>`, not a landmark).
  * @csspart heading - The heading.
  * @csspart intro - The introductory sentence.
  * @csspart group - The label of each group of signs.
@@ -38,6 +39,7 @@ const TOTAL = SIGNS.length;
  * @csspart phone-link - The hotline's `tel:` link, in the footer.
  * @csspart report-link - The CyberTipline link, in the footer.
  * @csspart emergency - The "call 911" line, in the footer.
+ * @csspart young - The line for a child or teen: they can call or report too, in the footer.
  *
  * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
  * @cssproperty [--aw-color-surface=#eef4fb] - Background of the icons.
@@ -58,7 +60,7 @@ export class AwWarningSigns extends AwCard {
   static override properties = {
     layout: { reflect: true },
     limit: {},
-    showHotline: { type: Boolean, reflect: true, attribute: 'show-hotline' },
+    showHotline: flag('show-hotline'),
     expanded: { state: true, attribute: false },
   };
 
@@ -124,7 +126,7 @@ export class AwWarningSigns extends AwCard {
         </details>
         <p>${this.link(NCMEC_TRAFFICKING_URL, s.more, 'more', 'more-link')}</p>
         ${
-          this.showHotline
+          on(this.showHotline)
             ? html`<footer part="hotline" class="hotline">
                 ${phoneLink(this, t, 'button call')}${reportLink(this, t)}${emergencyLine(this, t)}
               </footer>`
