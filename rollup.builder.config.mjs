@@ -28,8 +28,13 @@ function trimmedManifest() {
   };
 }
 
-const integrity = () =>
-  `sha384-${createHash('sha384').update(readFileSync('dist/awareness-widgets.js')).digest('base64')}`;
+/** The integrity file the platform build writes beside the bundle, checked against the bundle itself. */
+function integrity() {
+  const sri = readFileSync('dist/awareness-widgets.js.sri', 'utf8').trim();
+  const actual = `sha384-${createHash('sha384').update(readFileSync('dist/awareness-widgets.js')).digest('base64')}`;
+  if (sri !== actual) throw new Error('dist/awareness-widgets.js.sri does not match dist/awareness-widgets.js');
+  return sri;
+}
 
 /** The page, its style sheet and the preview page, copied as they are. */
 function staticFiles(files) {

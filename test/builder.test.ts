@@ -115,7 +115,7 @@ describe('embed builder (dist/builder.html)', () => {
   });
 
   describe('round trip: each snippet pasted into a blank page renders the widget with exactly the chosen options', () => {
-    for (const kind of ['script', 'embed', 'module', 'card']) {
+    for (const kind of ['script', 'embed', 'module', 'iframe', 'card']) {
       it(`${kind} snippet, every widget`, async function () {
         this.timeout(60000);
         for (const widget of await manifestWidgets()) {
@@ -145,6 +145,21 @@ describe('embed builder (dist/builder.html)', () => {
             })}</script>`;
           }
           page = await openPage(head, body);
+          let host = page;
+          if (kind === 'iframe') {
+            // The frame page inside the blank page: the widget is in the iframe's document.
+            const frame = page.doc.querySelector('iframe')!;
+            expect(frame.getAttribute('src'), name).to.match(/^\/dist\/frame\.html\?widget=/);
+            expect(Number(frame.getAttribute('height')), `${name}: a tested height`).to.be.greaterThan(100);
+            await until(`${name} frame`, () => frame.contentDocument?.readyState === 'complete');
+            const win = frame.contentWindow as HostPage['win'];
+            host = {
+              ...page,
+              win,
+              doc: frame.contentDocument!,
+              recorded: { errors: [], violations: [], warnings: [] },
+            };
+          }
           if (kind === 'card') {
             // Booleans, not elements: chai would walk another window's element to print it.
             expect(Boolean(page.doc.body.querySelector('script, [style]')), 'a card has no script, no style').to.be
@@ -152,11 +167,13 @@ describe('embed builder (dist/builder.html)', () => {
             expect(page.doc.body.textContent).to.contain('1-800-843-5678');
             expect(page.doc.body.querySelector('[lang]')?.getAttribute('lang')).to.equal('es');
             expect(Boolean(page.doc.querySelector('a[href="tel:+18008435678"]'))).to.be.true;
+            const heading = page.doc.body.querySelector('h1, h2, h3, h4, h5, h6')?.localName;
+            expect(heading, `${name}: the chosen heading level`).to.equal(`h${expected['heading-level'] ?? 2}`);
           } else {
             await until(`<${widget.tagName}> to be defined`, () =>
-              Boolean(page!.win.customElements.get(widget.tagName)),
+              Boolean(host.win.customElements.get(widget.tagName)),
             );
-            const el = page.doc.querySelector(widget.tagName)!;
+            const el = host.doc.querySelector(widget.tagName)!;
             expect(Boolean(el), `${name} ${kind}`).to.be.true;
             await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
             const got = Object.fromEntries(
@@ -165,11 +182,16 @@ describe('embed builder (dist/builder.html)', () => {
                 .filter((n) => n !== 'style')
                 .map((n) => [n, el.getAttribute(n)]),
             );
+            if (kind === 'iframe') {
+              // The frame page sets the language on its own <html>, for the whole frame.
+              expect(host.doc.documentElement.lang).to.equal('es');
+              got.lang = host.doc.documentElement.lang;
+            }
             expect(got, `${name} ${kind}`).to.deep.equal(expected);
             const base = el.shadowRoot!.querySelector('[part="base"]')!;
             expect(base.getAttribute('lang'), `${name} speaks Spanish`).to.equal('es');
-            if (kind !== 'embed')
-              expect(getComputedStyle(el).getPropertyValue('--aw-color-accent').trim()).to.equal('#9ccaff');
+            if (kind === 'script' || kind === 'module')
+              expect(host.win.getComputedStyle(el).getPropertyValue('--aw-color-accent').trim()).to.equal('#9ccaff');
             expect(page.recorded.errors, `${name} ${kind}`).to.deep.equal([]);
           }
           page.remove();

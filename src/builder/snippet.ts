@@ -279,7 +279,7 @@ export function snippetFor(choices: Choices, widget: Widget, release: Release): 
     case 'iframe': {
       noColours();
       const query = new URLSearchParams([['widget', widget.name], ...attrs]);
-      const height = frameHeight(widget.name, Object.fromEntries(attrs), SIZES[choices.size]);
+      const height = frameHeight(widget.name, Object.fromEntries(attrs), SIZES[choices.size]) ?? 600;
       const title = `${widget.name.replace(/-/g, ' ')} (awareness-widgets)`;
       return {
         code: `<iframe src="${attr(`${base}frame.html?${query}`)}" title="${attr(title)}" width="100%" height="${height}" style="border:0"></iframe>\n`,
@@ -289,7 +289,8 @@ export function snippetFor(choices: Choices, widget: Widget, release: Release): 
     case 'card':
       noColours();
       notes.push('The card is plain text and links: it needs no script and survives editors that remove them.');
-      return { code: `${card(widget.name, choices.lang || 'en')}\n`, notes };
+      const level = Number(choices.attrs['heading-level']);
+      return { code: card(widget.name, choices.lang || 'en', level ? { headingLevel: level } : {}), notes };
     case 'module':
       return {
         code: `<!-- npm install awareness-widgets@${release.version} -->\n<script type="module">\n  import 'awareness-widgets/${widget.name}.js';\n</script>\n${tagHtml(widget, attrs, style)}\n`,
