@@ -286,11 +286,12 @@ export function snippetFor(choices: Choices, widget: Widget, release: Release): 
         notes,
       };
     }
-    case 'card':
+    case 'card': {
       noColours();
       notes.push('The card is plain text and links: it needs no script and survives editors that remove them.');
       const level = Number(choices.attrs['heading-level']);
       return { code: card(widget.name, choices.lang || 'en', level ? { headingLevel: level } : {}), notes };
+    }
     case 'module':
       return {
         code: `<!-- npm install awareness-widgets@${release.version} -->\n<script type="module">\n  import 'awareness-widgets/${widget.name}.js';\n</script>\n${tagHtml(widget, attrs, style)}\n`,
