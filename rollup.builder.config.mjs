@@ -62,7 +62,14 @@ export default {
     typescript({
       tsconfig: './tsconfig.json',
       include: ['src/**/*.ts'],
-      compilerOptions: { declaration: false, declarationMap: false, sourceMap: true, noEmit: false, plugins: [] },
+      compilerOptions: {
+        declaration: false,
+        declarationMap: false,
+        sourceMap: true,
+        inlineSources: true,
+        noEmit: false,
+        plugins: [],
+      },
     }),
     terser({ ecma: 2022, format: { comments: false, ascii_only: true } }),
     staticFiles(['builder.html', 'builder.css', 'builder-preview.html']),
