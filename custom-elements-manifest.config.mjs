@@ -25,7 +25,7 @@ function flagAttributes() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/content/**', 'src/bundle.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/content/**', 'src/bundle.ts', 'src/builder/**'],
   outdir: '.',
   litelement: true,
   plugins: [flagAttributes()],

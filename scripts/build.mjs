@@ -42,6 +42,8 @@ run('node', ['scripts/build-platform.mjs']);
 console.log('• React and Vue types in dist/types/, and their type test');
 run('node', ['scripts/framework-types.mjs']);
 run(bin('tsc'), ['-p', 'test/types/tsconfig.json']);
+console.log('• embed builder dist/builder.html');
+run(bin('rollup'), ['-c', 'rollup.builder.config.mjs', '--silent']);
 
 const bundle = readFileSync('dist/awareness-widgets.js');
 const gz = gzipSync(bundle, { level: 9 }).length;

@@ -58,6 +58,7 @@ function listen(port) {
     console.log(`\nawareness-widgets showcase: ${base}/showcase/`);
     console.log(`  school portal:  ${base}/showcase/school.html`);
     console.log(`  blog post:      ${base}/showcase/blog.html`);
+    console.log(`  embed builder:  ${base}/dist/builder.html`);
     console.log('Press Ctrl-C to stop.');
   });
 }
