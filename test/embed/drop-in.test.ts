@@ -2,7 +2,7 @@
  * The drop-in path: the built dist/awareness-widgets.js, loaded by a classic <script> tag in a
  * whole host page (an iframe), exactly as a partner pastes it.
  */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { ALL_WIDGETS, BUNDLE, RECORD, openPage, settle, type HostPage } from './frame.js';
 
 const SCRIPT = `<script src="${BUNDLE}"></script>`;
@@ -230,6 +230,9 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
       el.remove();
     }
     await settle(page.win);
+    // The last first-render batch may still wait for its frame (pace.ts keeps a stand-in timer until
+    // the frame comes, later on a busy machine): wait for that, and a leaked timer still fails here.
+    await waitUntil(() => recorded.timers.size === baseline.timers, 'a timer is still live', { timeout: 5000 });
     expect(recorded.timers.size, 'live timers').to.equal(baseline.timers);
     expect(recorded.listeners, 'window/document listeners').to.equal(baseline.listeners);
     expect(page.doc.getAnimations()).to.deep.equal([]);
