@@ -65,7 +65,7 @@ export class AwHotlineBanner extends AwCard {
 
   /**
    * Where it sits: `inline` (default, in the page's flow), `top` or `bottom` (fixed, and adds room
-   * for itself). Fixed, on a screen under 40em wide or 30em tall, any variant is one call-and-report
+   * for itself). Fixed, on a screen under 40em wide or tall, any variant is one call-and-report
    * bar, with an ⓘ button that shows the 911 line.
    */
   position?: 'inline' | 'top' | 'bottom';
@@ -97,6 +97,11 @@ export class AwHotlineBanner extends AwCard {
 
   private get effectivePosition(): Position {
     return this.oneOf('position', this.position, POSITIONS, 'inline');
+  }
+
+  /** A fixed banner is on screen wherever it is placed: it renders first. */
+  protected override isUrgent(): boolean {
+    return this.effectivePosition !== 'inline';
   }
 
   override connectedCallback(): void {
