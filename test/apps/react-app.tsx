@@ -7,7 +7,7 @@ import { EVENTS, type Mount, type Widget } from './app.js';
 
 function Widgets({ widgets, on }: { widgets: Widget[]; on: (event: Event) => void }) {
   const handlers = Object.fromEntries(EVENTS.map((name) => [`on${name}`, on]));
-  return <main>{widgets.map(([tag, props]) => createElement(tag, { key: tag, ...handlers, ...props }))}</main>;
+  return <>{widgets.map(([tag, props]) => createElement(tag, { key: tag, ...handlers, ...props }))}</>;
 }
 
 export const mount: Mount = (container, on) => {

@@ -10,11 +10,7 @@ export const mount: Mount = (container, on) => {
   const widgets = shallowRef<Widget[]>([]);
   const handlers = Object.fromEntries(EVENTS.map((name) => [handlerName(name), on]));
   const app = createApp({
-    setup: () => () =>
-      h(
-        'main',
-        widgets.value.map(([tag, props]) => h(tag, { key: tag, ...handlers, ...props })),
-      ),
+    setup: () => () => widgets.value.map(([tag, props]) => h(tag, { key: tag, ...handlers, ...props })),
   });
   app.mount(container);
   return {
