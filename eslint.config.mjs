@@ -37,7 +37,7 @@ export default tseslint.config(
   },
   {
     // Node scripts; the functions they hand to the browser (page.evaluate) use browser globals.
-    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'bench/**/*.mjs', '*.mjs', 'test/node/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
     rules: { 'no-console': 'off' },
   },

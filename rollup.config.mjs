@@ -44,7 +44,14 @@ export function iife(input, file, include = ['src/**/*.ts'], { trimLit = true } 
       typescript({
         tsconfig: './tsconfig.json',
         include,
-        compilerOptions: { declaration: false, declarationMap: false, sourceMap: true, noEmit: false, plugins: [] },
+        compilerOptions: {
+          declaration: false,
+          declarationMap: false,
+          sourceMap: true,
+          inlineSources: true,
+          noEmit: false,
+          plugins: [],
+        },
       }),
       minifyHTML(),
       // ascii_only: the Spanish and typographic characters are written as \u escapes, so a partner

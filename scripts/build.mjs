@@ -37,6 +37,8 @@ console.log('• bundle dist/awareness-widgets.js');
 run(bin('rollup'), ['-c', '--silent']);
 console.log('• ES modules and declarations in dist/esm/');
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+console.log('• frame page, no-script cards, integrity file');
+run('node', ['scripts/build-platform.mjs']);
 
 const bundle = readFileSync('dist/awareness-widgets.js');
 const gz = gzipSync(bundle, { level: 9 }).length;

@@ -14,7 +14,10 @@ interface Args {
 }
 
 /**
- * NCMEC's 24-hour hotline, the CyberTipline and 911. Every attribute has a control; the
+ * NCMEC's 24-hour hotline, the CyberTipline and 911, and a line for a child or teen who is being
+ * hurt or pressured: they can call or report too. The phone link is named with "NCMEC" and
+ * "hotline" in every variant (the compact one hides that lead from sight only), and the banner is
+ * a region landmark named by its heading. Every attribute has a control; the
  * Docs tab lists parts, custom properties, slots and events from `custom-elements.json`.
  */
 const meta: Meta<Args> = {

@@ -60,8 +60,11 @@ export const styles = [
     }
     .meta a {
       display: inline-block;
-      margin-inline-start: 0.5em;
       padding-block: 0.25em;
+    }
+    /* Only a figure whose source gives its year shows one. */
+    .meta span {
+      margin-inline-end: 0.5em;
     }
     .list {
       display: grid;

@@ -4,17 +4,10 @@ import { AwCard } from '../../internal/card.js';
 import { emit } from '../../internal/emit.js';
 import { outLink } from '../../internal/hotline.js';
 import { icon, type IconName } from '../../internal/icons.js';
+import { statValue } from '../../internal/stat-text.js';
 import { styles } from './stats-ticker.styles.js';
 
 export const MODES = ['rotating', 'static'] as const;
-
-/**
- * Groups a whole number's digits with the language's separator. Not Intl.NumberFormat: the first
- * one on a page starts ICU, which takes over 100 ms at 4x CPU slowdown, for five small numbers.
- */
-function grouped(value: number, separator: string): string {
-  return String(value).replace(/\B(?=(\d{3})+$)/g, separator);
-}
 
 /**
  * Where the ticker reads the reader's motion preference, once per connection. Tests replace
@@ -176,12 +169,9 @@ export class AwStatsTicker extends AwCard {
   /** One figure: the number in the reader's language, its sentence, its year and its source. */
   private stat(x: Stat) {
     const t = this.t;
-    const n = x.format === 'percent' ? t.stats.percent(String(x.value)) : grouped(x.value, t.stats.group);
     const { url, name, title, published } = x.source;
     return html`<p>
-        <strong part="value" class="value" dir="ltr"
-          >${x.format === 'one-in' ? t.stats.oneIn(n) : x.atLeast ? t.stats.moreThan(n) : n}</strong
-        >
+        <strong part="value" class="value" dir="ltr">${statValue(x, t)}</strong>
         <span part="text">${t.stats.items[x.id]}</span>
       </p>
       <p part="meta" class="meta">
