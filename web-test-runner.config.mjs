@@ -12,6 +12,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { axTreePlugin } from './scripts/ax-plugin.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
 import { litTrimServed } from './build/lit-trim.mjs';
+import { inputPlugin } from './test/plugins/input.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -108,6 +109,8 @@ export default {
   plugins: [
     litTrimServed(),
     axTreePlugin(),
+    // Real touch, pen and key input for the tests (test/input.ts).
+    inputPlugin(),
     servedAsBuilt(
       esbuildPlugin({
         ts: true,

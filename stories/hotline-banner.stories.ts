@@ -65,6 +65,11 @@ export const Dark: Story = {
 };
 export const Spanish: Story = { args: { lang: 'es', variant: 'card' } };
 export const FixedBottom: Story = { args: { position: 'bottom', dismissible: true } };
+/** Fixed on a phone (or at 400% zoom): one call-and-report bar; ⓘ shows the 911 line. */
+export const FixedOnAPhone: Story = {
+  args: { position: 'bottom', dismissible: true, variant: 'card' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+};
 export const PartnerText: Story = {
   render: () =>
     html`<aw-hotline-banner variant="card">

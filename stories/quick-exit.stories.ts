@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/components/quick-exit/define.js';
+import '../src/components/hotline-banner/define.js';
 
 interface Args {
   href: string;
@@ -45,3 +46,22 @@ export const Dark: Story = { args: { theme: 'dark' }, parameters: { backgrounds:
 export const Spanish: Story = { args: { lang: 'es' } };
 export const WithoutNote: Story = { args: { 'hide-note': true } };
 export const CustomDestination: Story = { args: { href: 'https://www.example.org/' } };
+
+/**
+ * Fixed in the window's top corner, below a fixed top banner, with room made for both at the top
+ * of the page. On a phone (the mobile viewport here) or at 400% zoom it is just its button and an
+ * ⓘ that shows the shortcut and the advice about history; the banner is a call-and-report bar.
+ */
+export const FixedWithBanner: Story = {
+  args: { position: 'fixed' },
+  globals: { viewport: { value: 'mobile1', isRotated: false } },
+  render: (a) =>
+    html`<aw-hotline-banner position="top" dismissible lang=${a.lang} theme=${a.theme}></aw-hotline-banner>
+      <aw-quick-exit
+        position="fixed"
+        lang=${a.lang}
+        theme=${a.theme}
+        @aw-exit=${(e: Event) => e.preventDefault()}
+      ></aw-quick-exit>
+      <p>The page's own text starts below both widgets.</p>`,
+};

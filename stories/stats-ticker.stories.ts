@@ -14,9 +14,11 @@ interface Args {
 
 /**
  * The numbers, each with its source and date (and its own year only where the source gives one,
- * as for the 10,719 reports of 2019); a screen reader hears each source link's page title. One at a time with pause/play (first in the tab
- * order), previous and next, or all as a list. It pauses on hover or focus and starts again only
- * when Play is pressed; under reduced motion it starts paused. Every attribute has a control.
+ * as for the 10,719 reports of 2019); a screen reader hears each source link's page title. One at
+ * a time with pause/play (first in the tab order), previous and next, or all as a list. A mouse
+ * over it or keyboard focus inside it holds the rotation while it lasts, without changing the
+ * button; the button says "Pause" until the reader pauses, and a click, tap, Enter or Space on it
+ * leaves it paused until Play. Under reduced motion it starts paused. Every attribute has a control.
  */
 const meta: Meta<Args> = {
   title: 'Widgets/Stats ticker',

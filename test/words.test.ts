@@ -181,6 +181,7 @@ const TRACE: Record<string, 'ui' | 'emergency' | 'safety' | Partial<Record<Sourc
     ],
   },
   'common.quickExit': 'ui',
+  'banner.emergency': 'ui',
   'banner.heading': { letter: ['If you suspect child abuse or trafficking'] },
   'banner.intro': {
     month: ['Don’t ask, “what if I’m wrong?” Ask, “what if I’m right?”', 'call the NCMEC hotline'],
@@ -310,6 +311,7 @@ const TRACE: Record<string, 'ui' | 'emergency' | 'safety' | Partial<Record<Sourc
   'exit.note': 'safety',
   'exit.pressed': 'ui',
   'exit.leaving': 'ui',
+  'exit.about': 'ui',
 };
 
 /** Words the sources do not support, or that read wrong; none may come back. */

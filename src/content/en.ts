@@ -21,6 +21,7 @@ export const en = {
       'You don’t have to be sure. Call the National Center for Missing & Exploited Children (NCMEC) any time, day or night, or make a report online.',
     compactHeading: 'Worried about a child?',
     dismiss: 'Dismiss the hotline message',
+    emergency: 'In an emergency',
   },
 
   signs: {
@@ -146,5 +147,6 @@ export const en = {
     note: 'This takes you to another website at once, but it does not erase your browsing history. To keep a visit private, use a private window, or delete this visit from your history afterwards: clearing all of it can itself be noticed.',
     pressed: (n) => `Shift pressed ${n} ${n === 1 ? 'time' : 'times'}`,
     leaving: 'Leaving this page',
+    about: 'About your browsing history',
   },
 } satisfies Strings;

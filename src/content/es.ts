@@ -22,6 +22,7 @@ export const es = {
       'No necesita estar seguro. Llame al Centro Nacional para Niños Desaparecidos y Explotados (NCMEC) a cualquier hora del día o de la noche, o haga una denuncia en línea.',
     compactHeading: '¿Le preocupa un niño o una niña?',
     dismiss: 'Cerrar el mensaje de la línea directa',
+    emergency: 'En una emergencia',
   },
 
   signs: {
@@ -148,5 +149,6 @@ export const es = {
     note: 'Esto le lleva de inmediato a otro sitio web, pero no borra su historial de navegación. Para mantener su visita en privado, use una ventana privada, o borre después esta visita del historial: borrarlo todo también puede llamar la atención.',
     pressed: (n) => `Tecla Shift presionada ${n} ${n === 1 ? 'vez' : 'veces'}`,
     leaving: 'Saliendo de esta página',
+    about: 'Sobre su historial de navegación',
   },
 } satisfies Strings;

@@ -53,6 +53,8 @@ export interface Strings {
     readonly intro: string;
     readonly compactHeading: string;
     readonly dismiss: string;
+    /** The name of the ⓘ button that shows the 911 line of a fixed banner on a small screen. */
+    readonly emergency: string;
   };
 
   readonly signs: {
@@ -106,6 +108,8 @@ export interface Strings {
     readonly note: string;
     readonly pressed: (n: number) => string;
     readonly leaving: string;
+    /** The name of the ⓘ button that shows the shortcut and the note of a fixed quick exit on a small screen. */
+    readonly about: string;
   };
 }
 

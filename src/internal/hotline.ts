@@ -31,9 +31,11 @@ export function phoneLink(host: HTMLElement, t: Strings, className = 'button', h
 
 /** The CyberTipline link; it opens in the same tab and sends no referrer. */
 export function reportLink(host: HTMLElement, t: Strings, className = 'button secondary'): TemplateResult {
+  const [lead, name] = t.common.reportOnline.split(/(?=CyberTipline)/);
   return outLink(
     CYBERTIPLINE_URL,
-    html`${icon('report')}<span>${t.common.reportOnline}</span>`,
+    // The lead in a span of its own: a small fixed bar shows only the name (hotline-banner.styles.ts).
+    html`${icon('report')}<span>${name ? html`<span class="lead">${lead}</span>${name}` : lead}</span>`,
     className,
     'report-link',
     () => emit(host, 'aw-report', { url: CYBERTIPLINE_URL }),

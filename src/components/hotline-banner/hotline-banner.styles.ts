@@ -91,6 +91,13 @@ export const styles = [
     .compact .emergency {
       flex: 0 1 auto;
     }
+    /* In the line's flow, never over the call button. */
+    .compact .dismiss {
+      position: static;
+    }
+    .dismissible.compact .text {
+      padding: 0;
+    }
 
     /* fixed to the top or bottom of the viewport */
     .fixed {
@@ -107,6 +114,9 @@ export const styles = [
     .fixed.bottom {
       inset-block-end: 0;
     }
+    .more {
+      display: none;
+    }
     @media print {
       .fixed {
         display: none;
@@ -117,6 +127,61 @@ export const styles = [
         flex-direction: column;
         align-items: stretch;
         width: 100%;
+      }
+    }
+    /* Fixed on a small or short screen: one call-and-report bar. The heading, the leads and the
+       number's digits are hidden from sight only: links keep their names; ⓘ shows the 911 line. */
+    @media (max-width: 40em), (max-height: 30em) {
+      .fixed {
+        flex-direction: row;
+        align-items: center;
+        gap: 0.25em 0.5em;
+        max-width: none;
+        padding: 0.25em;
+        border-width: 0 0 0 0.25em;
+        border-radius: 0;
+      }
+      .dismissible.fixed {
+        padding-inline-end: calc(44px + 0.5em);
+      }
+      .fixed .text,
+      .fixed .lead,
+      .fixed .call .nowrap + .nowrap {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      .fixed .badge,
+      .fixed .call svg,
+      .fixed:not(.open) .emergency {
+        display: none;
+      }
+      .fixed .actions {
+        display: contents;
+      }
+      .fixed .call {
+        padding: 0.25em 0.5em;
+      }
+      .fixed .more {
+        display: inline-flex;
+      }
+      .fixed [part='report-link'] {
+        display: inline;
+        min-height: 0;
+        padding: 0;
+        border: 0;
+        background: none;
+        font-weight: 400;
+        text-decoration: underline;
+      }
+      .fixed [part='report-link'] svg {
+        vertical-align: middle;
+      }
+      .fixed .dismiss {
+        inset-block-start: 0.25em;
+        inset-inline-end: 0.25em;
       }
     }
   `,

@@ -5,6 +5,8 @@ import { flag, on } from '../../internal/flag.js';
 import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js';
 import { icon } from '../../internal/icons.js';
 import { focusAfterRemoval } from '../../internal/focus.js';
+import { moreButton } from '../../internal/more.js';
+import { claimRoom, releaseRoom } from '../../internal/room.js';
 import { styles } from './hotline-banner.styles.js';
 
 export const VARIANTS = ['bar', 'card', 'compact'] as const;
@@ -30,6 +32,7 @@ type Position = (typeof POSITIONS)[number];
  * @csspart emergency - The "call 911" line.
  * @csspart young - The line for a child or teen: they can call or report too.
  * @csspart dismiss-button - The dismiss button, when `dismissible`.
+ * @csspart more-button - The ⓘ button of a fixed banner on a small screen, showing the 911 line.
  *
  * @cssproperty [--aw-color-bg=#ffffff] - Background (all widgets).
  * @cssproperty [--aw-color-surface=#eef4fb] - Background of the bar and compact line.
@@ -54,12 +57,17 @@ export class AwHotlineBanner extends AwCard {
     position: { reflect: true },
     dismissible: flag(),
     rememberDismiss: flag('remember-dismiss'),
+    open: { state: true, attribute: false },
   };
 
   /** Layout: `bar` (default), `card` or `compact`. */
   variant?: string;
 
-  /** Where it sits: `inline` (default, in the page's flow), `top` or `bottom` (fixed, and adds room for itself). */
+  /**
+   * Where it sits: `inline` (default, in the page's flow), `top` or `bottom` (fixed, and adds room
+   * for itself). Fixed, on a screen under 40em wide or 30em tall, any variant is one call-and-report
+   * bar, with an ⓘ button that shows the 911 line.
+   */
   position?: string;
 
   /** Shows a dismiss button. */
@@ -71,8 +79,8 @@ export class AwHotlineBanner extends AwCard {
   /** Where focus came from before it entered the banner, to return it after a dismissal. */
   private focusOrigin: Element | null = null;
 
-  /** Room made at the top or bottom of the page for a fixed banner. */
-  private room?: { sheet: CSSStyleSheet; observer: ResizeObserver };
+  /** The ⓘ disclosure of the fixed bar on a small screen is open. */
+  private open = false;
 
   private get storageKey(): string {
     return `aw-hotline-banner:dismissed${this.id ? `:${this.id}` : ''}`;
@@ -101,7 +109,11 @@ export class AwHotlineBanner extends AwCard {
     super.disconnectedCallback();
     this.removeEventListener('focusin', this.onFocusIn);
     this.focusOrigin = null;
-    this.releaseRoom();
+    releaseRoom(this.box);
+  }
+
+  private get box(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.base');
   }
 
   protected override render() {
@@ -113,7 +125,7 @@ export class AwHotlineBanner extends AwCard {
     const dismissible = on(this.dismissible);
     return html`<section
       part="base"
-      class="base ${variant} ${position === 'inline' ? 'inline' : `fixed ${position}`}${dismissible ? ' dismissible' : ''}"
+      class="base ${variant} ${position === 'inline' ? 'inline' : `fixed ${position}`}${dismissible ? ' dismissible' : ''}${this.open ? ' open' : ''}"
       data-theme=${this.effectiveTheme}
       lang=${this.resolvedLang}
       dir=${this.resolvedDir}
@@ -128,6 +140,7 @@ export class AwHotlineBanner extends AwCard {
       </div>
       <div part="actions" class="actions">
         ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call', compact)}
+        ${position === 'inline' ? nothing : moreButton(t.banner.emergency, this.open, () => (this.open = !this.open))}
         ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
       </div>
       ${emergencyLine(this, t)}
@@ -150,8 +163,9 @@ export class AwHotlineBanner extends AwCard {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    if (this.isConnected && !this.hidden && this.effectivePosition !== 'inline') this.makeRoom();
-    else this.releaseRoom();
+    const position = this.effectivePosition;
+    if (this.isConnected && !this.hidden && position !== 'inline') claimRoom(this.box!, 'hotline-banner', position);
+    else releaseRoom(this.box);
   }
 
   private onFocusIn = (event: FocusEvent): void => {
@@ -168,7 +182,7 @@ export class AwHotlineBanner extends AwCard {
     }
     const hadFocus = this.matches(':focus-within');
     this.hidden = true;
-    this.releaseRoom();
+    releaseRoom(this.box);
     if (hadFocus) focusAfterRemoval(this, this.focusOrigin);
   }
 
@@ -189,42 +203,6 @@ export class AwHotlineBanner extends AwCard {
     } catch {
       return false;
     }
-  }
-
-  /**
-   * A fixed banner would cover the top or bottom of the page. It adds that much padding to the
-   * page's root through a constructed style sheet (allowed by any CSP), kept in step with the
-   * banner's height, and removed when the banner goes. Printing drops both.
-   */
-  private makeRoom(): void {
-    const box = this.renderRoot.querySelector<HTMLElement>('.base');
-    if (!box || !('adoptedStyleSheets' in Document.prototype)) return;
-    if (!this.room) {
-      const sheet = new CSSStyleSheet();
-      const observer = new ResizeObserver(() => this.sizeRoom());
-      observer.observe(box);
-      this.room = { sheet, observer };
-      document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-    }
-    this.sizeRoom();
-  }
-
-  private sizeRoom(): void {
-    const box = this.renderRoot.querySelector<HTMLElement>('.base');
-    if (!this.room || !box) return;
-    const side = this.effectivePosition === 'bottom' ? 'bottom' : 'top';
-    const height = Math.ceil(box.getBoundingClientRect().height);
-    this.room.sheet.replaceSync(
-      `html{padding-${side}:${height}px;scroll-padding-${side}:${height}px}@media print{html{padding-${side}:0}}`,
-    );
-  }
-
-  private releaseRoom(): void {
-    if (!this.room) return;
-    const { sheet, observer } = this.room;
-    observer.disconnect();
-    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
-    this.room = undefined;
   }
 }
 

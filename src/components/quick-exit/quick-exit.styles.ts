@@ -25,12 +25,40 @@ export const styles = [
     .note {
       color: var(--_muted);
     }
+    /* Below a fixed top banner (src/internal/room.ts publishes its size). */
     .fixed {
       position: fixed;
-      inset-block-start: 0.5em;
-      inset-inline-end: 0.5em;
+      inset-block-start: var(--aw-hotline-banner-top, 0);
+      inset-inline-end: 0;
+      margin: 0.5em;
       z-index: var(--aw-quick-exit-z-index, 1001);
       box-shadow: 0 0 0.5em rgb(0 0 0 / 0.25);
+    }
+    .more {
+      display: none;
+    }
+    /* On a small or short screen, the button and an ⓘ that shows the rest. */
+    @media (max-width: 40em), (max-height: 30em) {
+      .fixed {
+        flex-flow: row wrap;
+        align-items: center;
+        max-width: calc(100vw - 0.5em);
+        margin: 0.25em;
+        padding: 0.25em;
+      }
+      .fixed .exit {
+        padding: 0.25em 0.75em;
+      }
+      .fixed .more {
+        display: inline-flex;
+      }
+      .fixed p {
+        flex: 1 1 100%;
+      }
+      /* The shortcut and the note; the status region stays. */
+      .fixed:not(.open) p[part] {
+        display: none;
+      }
     }
     @media print {
       .base {

@@ -1,8 +1,10 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { AwElement } from '../../internal/aw-element.js';
 import { NEUTRAL_URL, exitFrom } from '../../internal/exit.js';
 import { flag, on } from '../../internal/flag.js';
 import { icon } from '../../internal/icons.js';
+import { moreButton } from '../../internal/more.js';
+import { claimRoom, releaseRoom } from '../../internal/room.js';
 import { safeUrl } from '../../internal/url.js';
 import { styles } from './quick-exit.styles.js';
 
@@ -22,6 +24,7 @@ export const EXIT_POSITIONS = ['inline', 'fixed'] as const;
  * @csspart button - The "Exit this page" link, styled as a button.
  * @csspart shortcut - The "or press Shift 3 times" hint.
  * @csspart note - The advice that history is not erased.
+ * @csspart more-button - The ⓘ button of the fixed quick exit on a small screen, showing the shortcut and the note.
  *
  * @cssproperty [--aw-quick-exit-bg=#d32f2f] - The button's background.
  * @cssproperty [--aw-quick-exit-text=#ffffff] - The button's text.
@@ -37,12 +40,18 @@ export class AwQuickExit extends AwElement {
     hideNote: flag('hide-note'),
     presses: { state: true, attribute: false },
     leaving: { state: true, attribute: false },
+    open: { state: true, attribute: false },
   };
 
   /** The neutral page to leave for (https only; default the US National Weather Service). */
   href?: string;
 
-  /** `inline` (default, where it is placed) or `fixed` (in the top corner of the window, on every scroll). */
+  /**
+   * `inline` (default, where it is placed) or `fixed` (in the top corner of the window, on every
+   * scroll, below a fixed top banner, with room made for it at the top of the page). On a screen
+   * under 40em wide or 30em tall, the fixed quick exit is its button and an ⓘ button that shows the
+   * shortcut and the advice about history.
+   */
   position?: string;
 
   /** Hides the advice about browser history (show it elsewhere on the page if you do). */
@@ -52,6 +61,9 @@ export class AwQuickExit extends AwElement {
   private presses = 0;
 
   private leaving = false;
+
+  /** The ⓘ disclosure of the fixed quick exit on a small screen is open. */
+  private open = false;
 
   private firstPressAt = 0;
 
@@ -73,6 +85,21 @@ export class AwQuickExit extends AwElement {
     super.disconnectedCallback();
     document.removeEventListener('keydown', this.onKeyDown, true);
     removeEventListener('pageshow', this.onPageShow);
+    releaseRoom(this.box);
+  }
+
+  private get box(): HTMLElement | null {
+    return this.renderRoot?.querySelector<HTMLElement>('.base');
+  }
+
+  private get fixed(): boolean {
+    return this.oneOf('position', this.position, EXIT_POSITIONS, 'inline') === 'fixed';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.fixed && this.isConnected) claimRoom(this.box!, 'quick-exit', 'top');
+    else releaseRoom(this.box);
   }
 
   /** A reader who comes back (back/forward cache) finds the page as it was. */
@@ -83,10 +110,10 @@ export class AwQuickExit extends AwElement {
 
   protected override render() {
     const t = this.t.exit;
-    const fixed = this.oneOf('position', this.position, EXIT_POSITIONS, 'inline') === 'fixed';
+    const fixed = this.fixed;
     return html`<div
       part="base"
-      class="base ${fixed ? 'fixed' : ''}"
+      class="base ${fixed ? 'fixed' : ''} ${this.open ? 'open' : ''}"
       data-theme=${this.effectiveTheme}
       lang=${this.resolvedLang}
       dir=${this.resolvedDir}
@@ -99,7 +126,7 @@ export class AwQuickExit extends AwElement {
         referrerpolicy="no-referrer"
         @click=${this.onClick}
         >${icon('exit')}<span>${t.button}</span></a
-      >
+      >${fixed ? moreButton(t.about, this.open, () => (this.open = !this.open)) : nothing}
       <p part="shortcut">${t.shortcut}</p>
       ${on(this.hideNote) ? nothing : html`<p part="note" class="note">${t.note}</p>`}
       <p class="visually-hidden" role="status">

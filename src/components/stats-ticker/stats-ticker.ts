@@ -21,9 +21,11 @@ export const motion = { query: (): MediaQueryList => matchMedia('(prefers-reduce
  * (with pause/play, previous and next) or all as a list.
  *
  * It never moves under `prefers-reduced-motion: reduce` unless the reader presses play, and even
- * then without animation; it pauses on hover or focus and resumes only when the reader presses
- * play; it stops while the page is hidden or the widget is off-screen; its figure is announced
- * only after the reader pauses or steps, never while it rotates on its own.
+ * then without animation. Hover and keyboard focus inside it hold the rotation while they last,
+ * without changing the button; the button shows only the reader's own choice ("Pause" until the
+ * reader pauses, then "Play"), and a paused ticker stays paused until the reader presses play. It
+ * stops while the page is hidden or the widget is off-screen; its figure is announced only while it
+ * is held or paused, never while it rotates on its own.
  *
  * @slot heading - Replaces the heading text.
  * @slot intro - A short introduction under the heading (none by default).
@@ -55,7 +57,7 @@ export const motion = { query: (): MediaQueryList => matchMedia('(prefers-reduce
  * @cssproperty [--aw-radius=0.5em] - Corner radius.
  * @cssproperty [--aw-stats-ticker-bg=var(--aw-color-bg)] - The ticker's own background.
  *
- * @fires aw-toggle - The reader paused (button, hover, focus, previous/next) or played it. `detail: { playing }`.
+ * @fires aw-toggle - The reader paused (the button, previous or next) or played it; never on hover or focus. `detail: { playing }`.
  * @fires aw-link - A source link was followed. `detail: { url, id }` (the statistic's id).
  */
 export class AwStatsTicker extends AwCard {
@@ -65,6 +67,7 @@ export class AwStatsTicker extends AwCard {
     mode: { reflect: true },
     index: { state: true, attribute: false },
     playing: { state: true, attribute: false },
+    held: { state: true, attribute: false },
   };
 
   /** Seconds each figure shows while rotating, 4 to 60 (default 7). */
@@ -75,8 +78,11 @@ export class AwStatsTicker extends AwCard {
 
   private index = 0;
 
-  /** Rotating, or meant to (it still waits while hidden or off-screen). */
+  /** Rotating, or meant to (it still waits while held, hidden or off-screen): the reader's choice. */
   private playing = true;
+
+  /** Hover (1) and focus (2) inside it hold the rotation while they last, without relabelling. */
+  private held = 0;
 
   /** The reader has paused, played or stepped: only the reader starts it again. */
   private chosen = false;
@@ -88,8 +94,12 @@ export class AwStatsTicker extends AwCard {
 
   constructor() {
     super();
-    this.addEventListener('pointerenter', this.hold);
-    this.addEventListener('focusin', this.hold);
+    // A mouse over it holds it; a finger or pen touching down is a tap, not reading.
+    this.addEventListener('pointerenter', (e) => this.hold(1, e.pointerType == 'mouse'));
+    this.addEventListener('pointerleave', () => this.hold(1, false));
+    this.addEventListener('focusin', () => this.hold(2, true));
+    // Focus moving inside the shadow root never reaches the host; into light-DOM children it does.
+    this.addEventListener('focusout', (e) => this.hold(2, this.contains(e.relatedTarget as Node | null)));
   }
 
   private get rotating(): boolean {
@@ -151,7 +161,12 @@ export class AwStatsTicker extends AwCard {
       <div part="intro" class="intro"><slot name="intro"></slot></div>
       ${
         rotating
-          ? html`<div part="figure" class="figure" aria-live=${this.playing ? 'off' : 'polite'} aria-atomic="true">
+          ? html`<div
+              part="figure"
+              class="figure"
+              aria-live=${this.playing && !this.held ? 'off' : 'polite'}
+              aria-atomic="true"
+            >
               <p part="position" class="position">${s.position(this.index + 1, STATS.length)}</p>
               <div class="stage">
                 <div class="current">${this.stat(STATS[this.index]!)}</div>
@@ -193,7 +208,8 @@ export class AwStatsTicker extends AwCard {
 
   /** Starts the timer when the ticker should be rotating and is not, stops it when it should not. */
   private sync = (): void => {
-    if (!(this.isConnected && this.playing && this.rotating && this.onScreen && !document.hidden)) this.stop();
+    if (!(this.isConnected && this.playing && !this.held && this.rotating && this.onScreen && !document.hidden))
+      this.stop();
     else
       this.timer ??= setTimeout(
         () => {
@@ -220,7 +236,10 @@ export class AwStatsTicker extends AwCard {
     emit(this, 'aw-toggle', { playing });
   }
 
-  private hold = (): void => this.toggle(false);
+  private hold(bit: number, on: boolean): void {
+    this.held = on ? this.held | bit : this.held & ~bit;
+    if (on) this.anim?.cancel();
+  }
 
   private step(by: number): void {
     this.index = (this.index + by + STATS.length) % STATS.length;
