@@ -105,7 +105,9 @@ export default {
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,
-  testFramework: { config: { ui: 'bdd', timeout: 10000 } },
+  // A limit for a test that hangs, not a measure of speed: generous, so that a busy machine
+  // (two cores shared with other work) never turns a slow pass into a failure.
+  testFramework: { config: { ui: 'bdd', timeout: 30000 } },
   plugins: [
     litTrimServed(),
     axTreePlugin(),

@@ -39,6 +39,9 @@ console.log('• ES modules and declarations in dist/esm/');
 run(bin('tsc'), ['-p', 'tsconfig.build.json']);
 console.log('• frame page, no-script cards, integrity file');
 run('node', ['scripts/build-platform.mjs']);
+console.log('• React and Vue types in dist/types/, and their type test');
+run('node', ['scripts/framework-types.mjs']);
+run(bin('tsc'), ['-p', 'test/types/tsconfig.json']);
 
 const bundle = readFileSync('dist/awareness-widgets.js');
 const gz = gzipSync(bundle, { level: 9 }).length;

@@ -1,5 +1,5 @@
 import { LANGS, matchLang } from './content/index.js';
-import { THEMES, setConfig, type Config, type Theme } from './internal/context.js';
+import { THEMES, setConfig, type Config } from './internal/context.js';
 import { TAGS, type Tag } from './registry.js';
 import { VERSION } from './version.js';
 
@@ -16,30 +16,50 @@ export interface AwarenessWidgetsGlobal {
   configure(options: { lang?: string | undefined; theme?: string | undefined }): void;
 }
 
+/** A value for a warning: a string in quotes, anything else by its type (a Symbol cannot be turned into text implicitly). */
+const shown = (value: unknown): string => (typeof value === 'string' ? `"${value}"` : `(${typeof value})`);
+
 function configure(options: { lang?: string | undefined; theme?: string | undefined }): void {
-  if (options === null || typeof options !== 'object') {
+  const bad = (): void =>
     console.warn('AwarenessWidgets.configure: expected an object such as { lang: "es", theme: "dark" }.');
-    return;
-  }
-  const next: Config = {};
-  if ('lang' in options) {
-    next.lang = options.lang == null ? undefined : matchLang(options.lang);
-    if (options.lang != null && !next.lang) {
-      console.warn(
-        `AwarenessWidgets.configure: ignoring lang "${String(options.lang)}"; expected one of ${LANGS.join(', ')}.`,
-      );
-      delete next.lang;
+  if (options === null || typeof options !== 'object') return bad();
+  try {
+    const next: Config = {};
+    if ('lang' in options) {
+      const lang = options.lang;
+      const matched = typeof lang === 'string' ? matchLang(lang) : undefined;
+      if (lang == null || matched) next.lang = matched;
+      else
+        console.warn(`AwarenessWidgets.configure: ignoring lang ${shown(lang)}; expected one of ${LANGS.join(', ')}.`);
     }
+    if ('theme' in options) {
+      const theme = options.theme;
+      const matched = typeof theme === 'string' ? THEMES.find((t) => t === theme.toLowerCase()) : undefined;
+      if (theme == null || matched) next.theme = matched;
+      else
+        console.warn(
+          `AwarenessWidgets.configure: ignoring theme ${shown(theme)}; expected one of ${THEMES.join(', ')}.`,
+        );
+    }
+    setConfig(next);
+  } catch {
+    bad();
   }
-  if ('theme' in options) {
-    const theme = options.theme == null ? undefined : String(options.theme).toLowerCase();
-    if (theme === undefined || (THEMES as readonly string[]).includes(theme)) next.theme = theme as Theme | undefined;
-    else
-      console.warn(
-        `AwarenessWidgets.configure: ignoring theme "${String(options.theme)}"; expected one of ${THEMES.join(', ')}.`,
-      );
+}
+
+/**
+ * The library's global when this page already has it: an own property of the window with our
+ * `version` and `tags`. An element with `id="AwarenessWidgets"` shows through as a named
+ * property of the window and is not ours.
+ */
+export function ours(): AwarenessWidgetsGlobal | undefined {
+  try {
+    const found = Object.getOwnPropertyDescriptor(window, 'AwarenessWidgets')?.value as
+      AwarenessWidgetsGlobal | undefined;
+    return typeof found?.version === 'string' && Array.isArray(found.tags) ? found : undefined;
+  } catch {
+    return undefined;
   }
-  setConfig(next);
 }
 
 export const api: AwarenessWidgetsGlobal = Object.freeze({

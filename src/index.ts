@@ -1,11 +1,9 @@
 /**
- * The bundle's entry: defines every element and sets `window.AwarenessWidgets`, once. A second
- * copy of the script (the same version or another) finds the first and defines nothing, so the
- * page keeps one definition of each element and nothing throws.
+ * The ES module entry: every element class, defined on import (as `import 'awareness-widgets'`
+ * promises), and `window.AwarenessWidgets`. The drop-in script paces its definitions instead
+ * (see `bundle.ts`).
  */
-import { api } from './global.js';
-import { define } from './internal/define.js';
-import { ELEMENTS, TAGS } from './registry.js';
+import { start } from './start.js';
 import { VERSION } from './version.js';
 
 export * from './registry.js';
@@ -19,26 +17,4 @@ export type { AwarenessWidgetsGlobal } from './global.js';
 export type { AwEventDetails } from './internal/emit.js';
 export { VERSION };
 
-/**
- * Defines the elements one task at a time, starting after the script's own task, so that
- * evaluating the script, upgrading and rendering the widgets already on the page never make one
- * long task (each element's instances render in their own task).
- */
-function defineInTurns(index = 0): void {
-  const tag = TAGS[index];
-  if (!tag) return;
-  setTimeout(() => {
-    define(tag, ELEMENTS[tag]);
-    defineInTurns(index + 1);
-  }, 0);
-}
-
-const existing = typeof window === 'undefined' ? undefined : window.AwarenessWidgets;
-if (existing) {
-  if (existing.version !== VERSION) {
-    console.warn(`awareness-widgets ${existing.version} is already loaded; ignoring ${VERSION}.`);
-  }
-} else if (typeof window !== 'undefined') {
-  Object.defineProperty(window, 'AwarenessWidgets', { value: api, configurable: true, enumerable: true });
-  defineInTurns();
-}
+start(false);

@@ -3,9 +3,13 @@
  * tells the truth, and (further down) page globals, page CSS and shadow-root hosts.
  */
 import { expect, fixture, oneEvent } from '@open-wc/testing';
-import '../src/index.js';
+import { AwFacts, TAGS } from '../src/index.js';
 import type { AwHotlineBanner } from '../src/components/hotline-banner/hotline-banner.js';
 import { part, parts } from './helpers.js';
+
+// Read as soon as the imports have run: the ES module entry defines its elements on import.
+const definedOnImport = TAGS.filter((tag) => customElements.get(tag));
+const upgradedOnImport = document.createElement('aw-facts') instanceof AwFacts;
 
 async function make<T extends HTMLElement>(markup: string): Promise<T> {
   const el = await fixture<T>(markup);
@@ -109,5 +113,36 @@ describe('hosts: boolean attributes', () => {
     expect(event.detail).to.deep.equal({ remembered: true });
     expect(el.hidden).to.be.false;
     expect(sessionStorage.length).to.equal(0);
+  });
+});
+
+describe('hosts: ES modules', () => {
+  it('defines every element on import, so code right after the import finds them', () => {
+    expect(definedOnImport).to.deep.equal(TAGS);
+    expect(upgradedOnImport, 'document.createElement gives the class at once').to.be.true;
+  });
+});
+
+describe('hosts: page structure', () => {
+  it("a widget only inside another component's shadow root follows later <html lang> changes", async () => {
+    const html = document.documentElement;
+    const before = html.getAttribute('lang');
+    const outer = await fixture<HTMLDivElement>('<div></div>');
+    const inner = outer.attachShadow({ mode: 'open' }).appendChild(document.createElement('div'));
+    const el = inner.attachShadow({ mode: 'open' }).appendChild(document.createElement('aw-facts'));
+    await el.updateComplete;
+    try {
+      html.lang = 'en';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(part(el, '[part="base"]').lang).to.equal('en');
+      html.lang = 'es';
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(part(el, '[part="base"]').lang).to.equal('es');
+    } finally {
+      if (before === null) html.removeAttribute('lang');
+      else html.setAttribute('lang', before);
+    }
   });
 });

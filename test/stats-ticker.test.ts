@@ -449,7 +449,7 @@ describe('<aw-stats-ticker>', () => {
       expect(position(el)).to.equal('Figure 1 of 5');
       await clock!.tickAsync(1);
       expect(position(el)).to.equal('Figure 2 of 5');
-      el.interval = '4';
+      el.interval = 4;
       await el.updateComplete;
       await clock!.tickAsync(4000);
       expect(position(el)).to.equal('Figure 3 of 5');

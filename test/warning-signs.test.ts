@@ -231,7 +231,7 @@ describe('<aw-warning-signs>', () => {
       const el = await signs(html`<aw-warning-signs limit="2"></aw-warning-signs>`);
       part(el, '[part="show-more"]').click();
       await settle(el);
-      el.limit = '1';
+      el.limit = 1;
       await el.updateComplete;
       expect(titles(el)).to.deep.equal(EN_TITLES.slice(0, 1));
       expect(text(part(el, '[part="show-more"]'))).to.equal('Show 4 more signs');
@@ -331,7 +331,7 @@ describe('<aw-warning-signs>', () => {
     expect(heading.getAttribute('role')).to.equal('heading');
     expect(heading.getAttribute('aria-level')).to.equal('4');
     expect(parts(el, '[part="group"]').map((g) => g.getAttribute('aria-level'))).to.deep.equal(['5', '5', '5']);
-    el.headingLevel = '6';
+    el.headingLevel = 6;
     await el.updateComplete;
     expect(heading.getAttribute('aria-level')).to.equal('6');
     expect(part(el, '[part="group"]').getAttribute('aria-level')).to.equal('6');

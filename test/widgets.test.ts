@@ -229,14 +229,14 @@ describe('first renders, one per frame', () => {
     }
   });
 
-  /** Adds one of each widget and waits for all of them, failing after 3 s rather than at the test's timeout. */
+  /** Adds one of each widget and waits for all of them, giving up after 20 s (a hang, not slowness: the test timeout is 30 s) to name the ones missing. */
   async function addAll(host: Element): Promise<string[]> {
     const widgets = TAGS.map((tag) => document.createElement(tag) as Widget);
     host.append(...widgets);
     let timer = 0;
     await Promise.race([
       Promise.all(widgets.map((el) => el.updateComplete)),
-      new Promise((r) => (timer = window.setTimeout(r, 3000))),
+      new Promise((r) => (timer = window.setTimeout(r, 20_000))),
     ]);
     clearTimeout(timer);
     return widgets.filter((el) => !el.shadowRoot?.querySelector('[part="base"]')).map((el) => el.localName);

@@ -27,7 +27,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
   };
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
-  theme?: string;
+  theme?: 'light' | 'dark' | 'auto';
 
   /** Shows a small "Exit this page" link that leaves for a neutral site at once (see `<aw-quick-exit>`). */
   quickExit = false;
@@ -96,7 +96,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
    */
   protected numberIn(
     attr: string,
-    value: string | undefined,
+    value: number | string | undefined,
     min: number,
     max: number,
     fallback: number,
@@ -153,27 +153,40 @@ export abstract class AwElement extends LitElement implements ContextAware {
     super.scheduleUpdate();
   }
 
+  /** Set once a render failed: the fallback content stays, and the widget renders no more. */
+  private failed = false;
+
+  /**
+   * After a refusal, no further try: each one would be another CSP violation report (a ticker
+   * rotates for ever), and another empty render.
+   */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return !this.failed && super.shouldUpdate(changed);
+  }
+
   /**
    * Renders, and if rendering fails for any reason (a host Content Security Policy that refuses
    * our Trusted Types policy, say) warns once and shows the element's own fallback content
-   * instead of throwing into the page.
+   * instead of throwing into the page. A host's sanitising default policy (DOMPurify) lets the
+   * render run but strips Lit's markers, leaving a `base` without its bound `lang` (every
+   * widget binds it) and without text: that counts as a failure too.
    */
   protected override update(changed: PropertyValues): void {
     try {
       super.update(changed);
+      if (!this.renderRoot.querySelector('[part=base][lang]')) this.showFallback('the page sanitised it away');
     } catch (error) {
       this.showFallback(error);
     }
   }
 
   private showFallback(error: unknown): void {
-    const root = this.renderRoot as ShadowRoot | undefined;
+    this.failed = true;
     this.warnOnce(
       '(render)',
       'failed',
       `a page that lets the widget render; showing its fallback content (${String(error)})`,
     );
-    if (!root) return;
-    root.replaceChildren(document.createElement('slot'));
+    (this.renderRoot as ShadowRoot | undefined)?.replaceChildren(document.createElement('slot'));
   }
 }

@@ -18,7 +18,7 @@ export abstract class AwCard extends AwElement {
   static override properties: PropertyDeclarations = { headingLevel: { attribute: 'heading-level' } };
 
   /** Level of the heading, 1 to 6 (default 2), to fit the host page's outline. */
-  headingLevel?: string;
+  headingLevel?: number;
 
   /** The heading's level, from `heading-level`. */
   protected get level(): number {

@@ -36,15 +36,19 @@ function notifyAll(): void {
 }
 
 /**
- * Follows `lang` and `dir` changes anywhere above a widget. One observer serves every widget on
+ * Follows `lang` and `dir` changes anywhere above a widget, across shadow roots. One observer serves every widget on
  * the page; it exists only while at least one widget is connected.
  */
 export function watchContext(el: ContextAware): void {
   watched.add(el);
   observer ??= new MutationObserver(notifyAll);
-  const root = el.getRootNode();
-  const target = root instanceof ShadowRoot ? root : document.documentElement;
-  observer.observe(target, { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] });
+  // The page and every shadow root the widget sits in: a language switcher changes <html lang>
+  // even for a widget that lives only inside another component's shadow root.
+  const options = { subtree: true, attributes: true, attributeFilter: ['lang', 'dir'] };
+  observer.observe(document.documentElement, options);
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    observer.observe(root, options);
+  }
 }
 
 export function unwatchContext(el: ContextAware): void {

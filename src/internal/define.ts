@@ -1,3 +1,4 @@
+import './page-globals.js';
 /**
  * Registers a custom element once. A page that loads the script twice, or loads another build
  * that already defined the tag, keeps the first definition and gets a warning instead of an error.

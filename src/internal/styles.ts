@@ -13,11 +13,13 @@ const dark = unsafeCSS(
  * Shared by every widget. The public tokens (`--aw-color-*`, `--aw-font-family`, `--aw-radius`)
  * are read once here into private `--_*` properties; components read only the private ones.
  * Sizes are in `em` from `font-size: medium`, so a host page's `html { font-size }` changes
- * nothing, while the reader's own browser text size still applies.
+ * nothing, while the reader's own browser text size still applies. The host's `display` is a
+ * default the page may override (its outer box is the page's: hide it on phones, make it
+ * inline-block or a grid item); `hidden`, set by a dismissal, wins over page CSS.
  */
 const core = css`
   :host {
-    display: block !important;
+    display: block;
     box-sizing: border-box;
   }
   :host([hidden]) {

@@ -166,7 +166,6 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
       const box = phone.getBoundingClientRect();
       const exit = p.doc.querySelector('aw-quick-exit')!.shadowRoot!.querySelector('[part="button"]')!;
       return {
-        display: getComputedStyle(banner).display,
         fontSize: getComputedStyle(base).fontSize,
         phone: [Math.round(box.width), Math.round(box.height)],
         exitShown: exit.getClientRects().length > 0,
@@ -182,8 +181,8 @@ describe('drop-in bundle (dist/awareness-widgets.js by <script>)', () => {
         '<style>* { all: revert !important; } html { font-size: 8px !important; } button { display: none !important; } a { color: red !important; }</style>',
       ALL_WIDGETS,
     );
+    // The host's own display is the page's to set (test/embed/hosts.test.ts); what is inside is not.
     expect(probe(page)).to.deep.equal(expected);
-    expect(expected.display).to.equal('block');
   });
 
   it('places a widget from the script tag alone (data-embed), taking only its own attributes', async () => {

@@ -54,9 +54,9 @@ export async function openPage(
 /** Waits until the page's widgets are defined and have rendered. */
 export async function settle(win: Window): Promise<void> {
   const w = win as HostPage['win'];
-  for (const tag of w.AwarenessWidgets?.tags ?? []) {
-    await Promise.race([w.customElements.whenDefined(tag), new Promise((r) => setTimeout(r, 2000))]);
-  }
+  // Awaited, not raced against a clock: on a busy machine defining can take longer than any
+  // fixed wait, and a page that never defines fails at the test's timeout.
+  for (const tag of w.AwarenessWidgets?.tags ?? []) await w.customElements.whenDefined(tag);
   for (const el of w.document.querySelectorAll('*')) {
     const update = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
     if (update) await update;

@@ -45,7 +45,7 @@ export class AwFacts extends AwCard {
   };
 
   /** `pairs` (default): each fact, labelled, then the myth it corrects; `facts`: the facts alone, as a list. */
-  mode?: string;
+  mode?: 'pairs' | 'facts';
 
   /** In `pairs` mode, each fact is a disclosure that reveals the myth it corrects. */
   expandable = false;

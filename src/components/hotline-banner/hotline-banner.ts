@@ -61,14 +61,14 @@ export class AwHotlineBanner extends AwCard {
   };
 
   /** Layout: `bar` (default), `card` or `compact`. */
-  variant?: string;
+  variant?: 'bar' | 'card' | 'compact';
 
   /**
    * Where it sits: `inline` (default, in the page's flow), `top` or `bottom` (fixed, and adds room
    * for itself). Fixed, on a screen under 40em wide or 30em tall, any variant is one call-and-report
    * bar, with an ⓘ button that shows the 911 line.
    */
-  position?: string;
+  position?: 'inline' | 'top' | 'bottom';
 
   /** Shows a dismiss button. */
   dismissible = false;

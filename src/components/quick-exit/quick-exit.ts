@@ -52,7 +52,7 @@ export class AwQuickExit extends AwElement {
    * under 40em wide or 30em tall, the fixed quick exit is its button and an ⓘ button that shows the
    * shortcut and the advice about history.
    */
-  position?: string;
+  position?: 'inline' | 'fixed';
 
   /** Hides the advice about browser history (show it elsewhere on the page if you do). */
   hideNote = false;

@@ -71,10 +71,10 @@ export class AwStatsTicker extends AwCard {
   };
 
   /** Seconds each figure shows while rotating, 4 to 60 (default 7). */
-  interval?: string;
+  interval?: number;
 
   /** `rotating` (default): one figure at a time; `static`: every figure as a list, no controls. */
-  mode?: string;
+  mode?: 'rotating' | 'static';
 
   private index = 0;
 

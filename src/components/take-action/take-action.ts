@@ -57,7 +57,7 @@ export class AwTakeAction extends AwCard {
   static override properties = { layout: { reflect: true } };
 
   /** `list` (default) or `grid` (a responsive grid that becomes one column on narrow screens). */
-  layout?: string;
+  layout?: 'list' | 'grid';
 
   protected override render() {
     const t = this.t;

@@ -65,10 +65,10 @@ export class AwWarningSigns extends AwCard {
   };
 
   /** `list` (default) or `grid` (a responsive grid that becomes one column on narrow screens). */
-  layout?: string;
+  layout?: 'list' | 'grid';
 
   /** Shows only the first 1 to 5 signs, with a button that shows the rest. */
-  limit?: string;
+  limit?: number;
 
   /** Adds the hotline, the CyberTipline and 911 below the signs. */
   showHotline = false;
