@@ -248,7 +248,7 @@ describe('fixed widgets on small screens (issue 7.3)', () => {
 describe('every variant at every position (issue 7.3)', () => {
   for (const variant of ['bar', 'card', 'compact']) {
     for (const position of ['inline', 'top', 'bottom']) {
-      for (const width of [320, 400, 480]) {
+      for (const width of [320, 400, 480, 1024]) {
         it(`${variant} at ${position}, dismissible with a quick-exit link, at ${width}px: no sideways scroll, no overlap`, async () => {
           page = await open(
             `<aw-hotline-banner variant="${variant}" position="${position}" dismissible quick-exit></aw-hotline-banner>`,

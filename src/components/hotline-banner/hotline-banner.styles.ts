@@ -42,8 +42,9 @@ export const styles = [
     }
 
     /* card: a box that fits an article column */
+    /* One column: wrapping would start a second one beside it, out of the box. */
     .card {
-      flex-direction: column;
+      flex-flow: column;
       align-items: flex-start;
       max-width: 40em;
       padding: 1.25em 1.5em;
@@ -131,7 +132,7 @@ export const styles = [
     }
     /* Fixed on a small or short screen: one call-and-report bar. The heading, the leads and the
        number's digits are hidden from sight only: links keep their names; ⓘ shows the 911 line. */
-    @media (max-width: 40em), (max-height: 30em) {
+    @media (max-width: 40em), (max-height: 40em) {
       .fixed {
         flex-direction: row;
         align-items: center;

@@ -65,7 +65,7 @@ export class AwHotlineBanner extends AwCard {
 
   /**
    * Where it sits: `inline` (default, in the page's flow), `top` or `bottom` (fixed, and adds room
-   * for itself). Fixed, on a screen under 40em wide or 30em tall, any variant is one call-and-report
+   * for itself). Fixed, on a screen under 40em wide or tall, any variant is one call-and-report
    * bar, with an ⓘ button that shows the 911 line.
    */
   position?: 'inline' | 'top' | 'bottom';

@@ -38,7 +38,7 @@ export const styles = [
       display: none;
     }
     /* On a small or short screen, the button and an ⓘ that shows the rest. */
-    @media (max-width: 40em), (max-height: 30em) {
+    @media (max-width: 40em), (max-height: 40em) {
       .fixed {
         flex-flow: row wrap;
         align-items: center;

@@ -49,7 +49,7 @@ export class AwQuickExit extends AwElement {
   /**
    * `inline` (default, where it is placed) or `fixed` (in the top corner of the window, on every
    * scroll, below a fixed top banner, with room made for it at the top of the page). On a screen
-   * under 40em wide or 30em tall, the fixed quick exit is its button and an ⓘ button that shows the
+   * under 40em wide or tall, the fixed quick exit is its button and an ⓘ button that shows the
    * shortcut and the advice about history.
    */
   position?: 'inline' | 'fixed';
