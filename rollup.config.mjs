@@ -61,7 +61,8 @@ export function iife(input, file, include = ['src/**/*.ts'], { trimLit = true } 
         ecma: 2022,
         module: true,
         compress: {
-          passes: 3,
+          passes: 5,
+          keep_fargs: false,
           pure_getters: true,
           unsafe: true,
           unsafe_arrows: true,
