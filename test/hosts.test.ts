@@ -12,7 +12,11 @@ const definedOnImport = TAGS.filter((tag) => customElements.get(tag));
 const upgradedOnImport = document.createElement('aw-facts') instanceof AwFacts;
 
 async function make<T extends HTMLElement>(markup: string): Promise<T> {
-  const el = await fixture<T>(markup);
+  const wrapper = await fixture<HTMLDivElement>('<div></div>');
+  wrapper.innerHTML = markup;
+  const el = wrapper.firstElementChild as T;
+  // The widgets of one test stack down the page; each renders when it comes near the screen.
+  el.scrollIntoView({ block: 'nearest' });
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   return el;
 }

@@ -3,7 +3,6 @@
  * theme, warnings, the quick-exit link, and axe in the second language and the dark theme.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import sinon from 'sinon';
 import { ELEMENTS, TAGS } from '../src/registry.js';
 import { define } from '../src/internal/define.js';
 import { captureWarnings, expectAccessible, part } from './helpers.js';
@@ -192,77 +191,3 @@ for (const tag of TAGS) {
     });
   });
 }
-
-describe('first renders, one per frame', () => {
-  /** Counts the frames the browser draws while it runs. */
-  function frameCounter(): { readonly count: number; stop(): void } {
-    let count = 0;
-    let id = requestAnimationFrame(function tick() {
-      count++;
-      id = requestAnimationFrame(tick);
-    });
-    return {
-      get count() {
-        return count;
-      },
-      stop: () => cancelAnimationFrame(id),
-    };
-  }
-
-  it('renders widgets added together in turn, each after the frame that drew the one before', async () => {
-    const frames = frameCounter();
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    try {
-      const widgets = TAGS.map((tag) => document.createElement(tag) as Widget);
-      host.append(...widgets);
-      const drawnIn: number[] = [];
-      await Promise.all(widgets.map((el) => el.updateComplete.then(() => drawnIn.push(frames.count))));
-      expect(
-        widgets.every((el) => el.shadowRoot?.querySelector('[part="base"]')),
-        'all rendered',
-      ).to.be.true;
-      expect(drawnIn).to.have.length(TAGS.length);
-      for (let i = 1; i < drawnIn.length; i++)
-        expect(drawnIn[i], `${TAGS[i]} after a frame past ${TAGS[i - 1]}`).to.be.above(drawnIn[i - 1]);
-    } finally {
-      frames.stop();
-    }
-  });
-
-  /** Adds one of each widget and waits for all of them, giving up after 20 s (a hang, not slowness: the test timeout is 30 s) to name the ones missing. */
-  async function addAll(host: Element): Promise<string[]> {
-    const widgets = TAGS.map((tag) => document.createElement(tag) as Widget);
-    host.append(...widgets);
-    let timer = 0;
-    await Promise.race([
-      Promise.all(widgets.map((el) => el.updateComplete)),
-      new Promise((r) => (timer = window.setTimeout(r, 20_000))),
-    ]);
-    clearTimeout(timer);
-    return widgets.filter((el) => !el.shadowRoot?.querySelector('[part="base"]')).map((el) => el.localName);
-  }
-
-  it('renders every widget even when the browser draws no frames (a throttled frame)', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const noFrames = sinon.stub(window, 'requestAnimationFrame').returns(0);
-    try {
-      expect(await addAll(host), 'not rendered').to.deep.equal([]);
-      expect(noFrames.called, 'it asked for frames').to.be.true;
-    } finally {
-      noFrames.restore();
-    }
-  });
-
-  it('does not wait for frames on a hidden page', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
-    const noFrames = sinon.stub(window, 'requestAnimationFrame').returns(0);
-    Object.defineProperty(document, 'hidden', { get: () => true, configurable: true });
-    try {
-      expect(await addAll(host), 'not rendered').to.deep.equal([]);
-      expect(noFrames.called, 'it asked for frames (and set their stand-in timers)').to.be.false;
-    } finally {
-      delete (document as { hidden?: boolean }).hidden;
-      noFrames.restore();
-    }
-  });
-});

@@ -13,7 +13,7 @@ import {
 import { NEUTRAL_URL, exitFrom } from './exit.js';
 import { icon } from './icons.js';
 import { flag, on } from './flag.js';
-import { firstRenderTurn } from './pace.js';
+import { firstRender } from './pace.js';
 
 /**
  * What every widget shares: language and direction from the page, the theme, one warning per
@@ -145,12 +145,16 @@ export abstract class AwElement extends LitElement implements ContextAware {
   }
 
   /**
-   * The first render waits its turn (see `pace.ts`): a task of its own, after the frame that drew
-   * the widget before it, so that no task or frame on a slow phone has to do two widgets' work.
+   * The first render waits until the widget comes near the screen, then for its batch (see
+   * `pace.ts`), so that a long page does only the work the reader can see, in short tasks.
    */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (!this.hasUpdated) await firstRenderTurn(this);
-    super.scheduleUpdate();
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : firstRender(this, () => super.scheduleUpdate(), this.isUrgent());
+  }
+
+  /** Whether the first render goes first, without waiting to come near the screen (a widget fixed on screen). */
+  protected isUrgent(): boolean {
+    return false;
   }
 
   /** Set once a render failed: the fallback content stays, and the widget renders no more. */

@@ -1,22 +1,33 @@
 /**
- * First renders, one per frame.
+ * First renders: when a widget comes near the screen, and a frame's worth at a time.
  *
- * Rendering a widget costs a script task and then the browser's style, layout and paint for
- * it in the next frame. Two widgets rendered before the same frame make one frame twice as
- * long: at 4x CPU slowdown, two or three widgets in one frame take 50 ms or more. So each
- * element's first render waits its turn: a task of its own, after the frame that drew the
- * widget before it. Later updates are not paced.
- *
- * The wait for a frame is skipped when the last widget rendered is no longer on the page or the
- * page is hidden (a hidden page draws no frames); a timer stands in when no frame comes.
+ * A widget far below the fold costs nothing until the reader scrolls towards it: one shared
+ * IntersectionObserver, with the page's viewport as its root and one viewport's height of margin,
+ * says when it comes near. The widgets that are near render in batches, as many in one task as
+ * fit BUDGET ms of script, and the next batch waits for the frame that draws this one: no task or
+ * frame grows long on a slow phone, and a page of many widgets fills in in a few frames, not one
+ * frame per widget. Urgent widgets (the quick exit, a fixed banner: on screen wherever they are
+ * placed) do not wait to come near, and go first. Printing renders every widget still waiting.
+ * Later updates are not paced.
  */
 
-/** Resolvers waiting for their turn, oldest first. */
-const queue: (() => void)[] = [];
+/** Script time one batch may take, in ms: at 4x CPU slowdown the frame that draws it stays under 50 ms. */
+const BUDGET = 24;
 
-/** The element rendered in the last turn, until the frame after it has been drawn. */
-let last: Element | undefined;
+type Render = () => void;
 
+/** Renders ready to run: the urgent ones first. */
+const urgentQueue: Render[] = [];
+const queue: Render[] = [];
+
+/**
+ * Widgets waiting to come near, and their render. Weak, so that a widget removed unseen is not
+ * kept: the set is for printing, and a render takes its own reference out of it.
+ */
+const waiting = new WeakMap<Element, Render>();
+const waitingRefs = new Set<WeakRef<Element>>();
+
+let observer: IntersectionObserver | undefined;
 let running = false;
 
 /**
@@ -44,33 +55,78 @@ function afterFrame(callback: () => void): void {
     nextTask(callback);
   };
   const frame = requestAnimationFrame(go);
+  // A frame can be late or never come (a throttled frame): a timer stands in.
   const timer = setTimeout(go, 100);
 }
 
-function step(): void {
-  const wait = last?.isConnected && !document.hidden ? afterFrame : nextTask;
-  wait(() => {
-    last = undefined;
-    const go = queue.shift();
-    if (go) {
-      go();
-      step();
-    } else {
-      running = false;
-    }
-  });
+/**
+ * Runs renders until the budget is spent (one at least), then waits for the frame that draws
+ * them before the next batch, even one that comes later; a hidden page draws no frames, so there
+ * the next batch comes in the next task.
+ */
+function batch(): void {
+  const end = performance.now() + BUDGET;
+  let render = urgentQueue.shift() ?? queue.shift();
+  if (!render) return void (running = false);
+  do render();
+  while (performance.now() < end && (render = urgentQueue.shift() ?? queue.shift()));
+  (document.hidden ? nextTask : afterFrame)(batch);
 }
 
-/** Resolves, in a task of its own, when `element` may make its first render. */
-export function firstRenderTurn(element: Element): Promise<void> {
+function enqueue(render: Render, urgent: boolean): void {
+  (urgent ? urgentQueue : queue).push(render);
+  if (!running) {
+    running = true;
+    nextTask(batch);
+  }
+}
+
+/** Takes a waiting widget off the watch list and returns its render, once. */
+function take(element: Element): Render | undefined {
+  const render = waiting.get(element);
+  waiting.delete(element);
+  observer?.unobserve(element);
+  return render;
+}
+
+function printAll(): void {
+  for (const ref of waitingRefs) {
+    const element = ref.deref();
+    if (element) take(element)?.();
+  }
+  waitingRefs.clear();
+}
+
+/**
+ * Runs `render` (the element's first render) when the element is near the screen and its batch
+ * comes, or as soon as possible when `urgent`; resolves after it has run.
+ */
+export function firstRender(element: Element, render: Render, urgent: boolean): Promise<void> {
   return new Promise((resolve) => {
-    queue.push(() => {
-      last = element;
-      resolve();
-    });
-    if (!running) {
-      running = true;
-      step();
+    const ref = new WeakRef(element);
+    const go: Render = () => {
+      waitingRefs.delete(ref);
+      try {
+        render();
+      } finally {
+        resolve();
+      }
+    };
+    if (urgent || !self.IntersectionObserver) return enqueue(go, true);
+    if (!observer) {
+      observer = new IntersectionObserver(
+        (entries) => {
+          for (const entry of entries) {
+            const near = entry.isIntersecting && take(entry.target);
+            if (near) enqueue(near, false);
+          }
+        },
+        { root: document, rootMargin: '100% 0px' },
+      );
+      addEventListener('beforeprint', printAll);
     }
+    waiting.set(element, go);
+    waitingRefs.add(ref);
+    observer.observe(element);
   });
 }

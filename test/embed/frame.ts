@@ -57,9 +57,17 @@ export async function settle(win: Window): Promise<void> {
   // Awaited, not raced against a clock: on a busy machine defining can take longer than any
   // fixed wait, and a page that never defines fails at the test's timeout.
   for (const tag of w.AwarenessWidgets?.tags ?? []) await w.customElements.whenDefined(tag);
+  // A widget renders when it comes near the screen: bring each one still waiting there, as a
+  // reader scrolling down would (one that takes no room, a dismissed banner say, never renders
+  // and is skipped), then put this page and the test page back where they were.
+  const [x, y] = [scrollX, scrollY];
   for (const el of w.document.querySelectorAll('*')) {
-    const update = (el as Element & { updateComplete?: Promise<unknown> }).updateComplete;
-    if (update) await update;
+    const widget = el as Element & { updateComplete?: Promise<unknown>; hasUpdated?: boolean };
+    if (!widget.updateComplete || !el.getClientRects().length) continue;
+    if (!widget.hasUpdated) el.scrollIntoView({ block: 'nearest' });
+    await widget.updateComplete;
   }
+  w.scrollTo(0, 0);
+  scrollTo(x, y);
   await new Promise((r) => setTimeout(r, 50));
 }

@@ -99,6 +99,11 @@ export class AwHotlineBanner extends AwCard {
     return this.oneOf('position', this.position, POSITIONS, 'inline');
   }
 
+  /** A fixed banner is on screen wherever it is placed: it renders first. */
+  protected override isUrgent(): boolean {
+    return this.effectivePosition !== 'inline';
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     this.addEventListener('focusin', this.onFocusIn);

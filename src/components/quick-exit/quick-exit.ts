@@ -102,6 +102,11 @@ export class AwQuickExit extends AwElement {
     else releaseRoom(this.box);
   }
 
+  /** The way out renders first, wherever it is placed. */
+  protected override isUrgent(): boolean {
+    return true;
+  }
+
   /** A reader who comes back (back/forward cache) finds the page as it was. */
   private onPageShow = (): void => {
     this.leaving = false;
