@@ -1,8 +1,8 @@
 // Web Test Runner config for awareness-widgets.
 //
-// Run through `node scripts/test.mjs` (what `npm test` should call): it starts Xvfb and
-// WebKitWebDriver for WebKit and passes the driver's port in WTR_WEBKIT_DRIVER_PORT.
-// Pick browsers with BROWSERS=chromium,firefox,webkit (default: all three).
+// Run through `node scripts/test.mjs` (what `npm test` calls): for WebKit it starts WebKitWebDriver
+// under xvfb-run and passes the driver's port in WTR_WEBKIT_DRIVER_PORT.
+// Browsers: BROWSERS=chromium,firefox,webkit (default: all three), list in scripts/browsers.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,24 +10,12 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher, puppeteerCore } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { axTreePlugin } from './scripts/ax-plugin.mjs';
+import { BIN, wantedBrowsers } from './scripts/browsers.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
 import { litTrimServed } from './build/lit-trim.mjs';
 import { inputPlugin } from './test/plugins/input.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
-
-const FIREFOX_BIN = process.env.FIREFOX_BIN || '/usr/bin/firefox-esr';
-const MINIBROWSER_BIN = process.env.MINIBROWSER_BIN || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
-
-const ALL_BROWSERS = ['chromium', 'firefox', 'webkit'];
-const wanted = (process.env.BROWSERS || ALL_BROWSERS.join(','))
-  .split(',')
-  .map((s) => s.trim().toLowerCase())
-  .filter(Boolean);
-const unknown = wanted.filter((b) => !ALL_BROWSERS.includes(b));
-if (unknown.length) {
-  throw new Error(`BROWSERS: unknown browser(s) ${unknown.join(', ')}; use ${ALL_BROWSERS.join(',')}`);
-}
 
 function chromium() {
   return chromeLauncher({ launchOptions: CHROMIUM });
@@ -36,7 +24,7 @@ function chromium() {
 function firefox() {
   return chromeLauncher({
     puppeteer: puppeteerCore,
-    launchOptions: { browser: 'firefox', executablePath: FIREFOX_BIN, headless: true },
+    launchOptions: { browser: 'firefox', executablePath: BIN.firefox, headless: true },
   });
 }
 
@@ -59,7 +47,7 @@ function webkit() {
       browserName: 'MiniBrowser',
       // Debian's WebKitWebDriver rejects WebDriver BiDi.
       'wdio:enforceWebDriverClassic': true,
-      'webkitgtk:browserOptions': { binary: MINIBROWSER_BIN, args: ['--automation'] },
+      'webkitgtk:browserOptions': { binary: BIN.miniBrowser, args: ['--automation'] },
     },
   });
 }
@@ -101,7 +89,7 @@ export default {
   // file (SessionManager) when concurrency is 1; otherwise it runs files in iframes.
   concurrency: 1,
   concurrentBrowsers: 2,
-  browsers: wanted.map((name) => launchers[name]()),
+  browsers: wantedBrowsers().map((name) => launchers[name]()),
   browserStartTimeout: 120000,
   testsStartTimeout: 120000,
   testsFinishTimeout: 300000,

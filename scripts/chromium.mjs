@@ -1,10 +1,12 @@
+import { BIN } from './browsers.mjs';
+
 /**
  * Headless Chromium from Debian's package, launched the same way by the tests, the benchmark and
  * the Storybook check: as root it needs --no-sandbox, and the machine's closed network wants the
  * background services off (TOOLCHAIN.md).
  */
 export const CHROMIUM = {
-  executablePath: process.env.CHROMIUM_BIN || '/usr/bin/chromium',
+  executablePath: BIN.chromium,
   headless: true,
   args: [
     '--no-sandbox',

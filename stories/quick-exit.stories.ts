@@ -14,7 +14,9 @@ interface Args {
 
 /**
  * A safety button for readers who may be watched: it hides the page and replaces it with a
- * neutral site, also on Shift pressed three times. In Storybook the exit is cancelled (see the
+ * neutral site, also on Shift pressed alone three times, each within five seconds of the last (a
+ * screen-reader status says how many are left; a Shift typed with another key counts as another
+ * key). Inside a frame it says that the button may open a new tab. In Storybook the exit is cancelled (see the
  * `aw-exit` listener below) so the docs stay open; on a real page it leaves at once.
  */
 const meta: Meta<Args> = {

@@ -309,7 +309,9 @@ const TRACE: Record<string, 'ui' | 'emergency' | 'safety' | Partial<Record<Sourc
   'exit.button': 'ui',
   'exit.shortcut': 'ui',
   'exit.note': 'safety',
-  'exit.pressed': 'ui',
+  'exit.left': 'ui',
+  'exit.reset': 'ui',
+  'exit.framed': 'safety',
   'exit.leaving': 'ui',
   'exit.about': 'ui',
 };

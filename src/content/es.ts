@@ -147,7 +147,10 @@ export const es = {
     button: 'Salir de esta página',
     shortcut: 'o presione Shift 3 veces',
     note: 'Esto le lleva de inmediato a otro sitio web, pero no borra su historial de navegación. Para mantener su visita en privado, use una ventana privada, o borre después esta visita del historial: borrarlo todo también puede llamar la atención.',
-    pressed: (n) => `Tecla Shift presionada ${n} ${n === 1 ? 'vez' : 'veces'}`,
+    left: (n) => `Presione Shift ${n} ${n === 1 ? 'vez' : 'veces'} más para salir`,
+    reset: 'Cuenta de Shift reiniciada',
+    framed:
+      'En este sitio, el botón puede abrir el otro sitio web en una pestaña nueva y dejar esta página abierta detrás.',
     leaving: 'Saliendo de esta página',
     about: 'Sobre su historial de navegación',
   },

@@ -106,7 +106,12 @@ export interface Strings {
     readonly button: string;
     readonly shortcut: string;
     readonly note: string;
-    readonly pressed: (n: number) => string;
+    /** After a Shift press: how many more presses leave. */
+    readonly left: (n: number) => string;
+    /** The five seconds ran out: the count starts again. */
+    readonly reset: string;
+    /** Inside a frame: the button may open a new tab and the page behind stays open. */
+    readonly framed: string;
     readonly leaving: string;
     /** The name of the ⓘ button that shows the shortcut and the note of a fixed quick exit on a small screen. */
     readonly about: string;

@@ -25,7 +25,7 @@ export const FRAME_HEIGHTS: readonly (readonly number[])[] = [
   [2280, 1460, 1420, 1170],
   [1520, 940, 810, 680],
   [1220, 800, 610, 530],
-  [270, 230, 230, 230],
+  [350, 300, 300, 300],
 ];
 
 /** Extra height of the small "Exit this page" link (`quick-exit` on another widget). */

@@ -141,7 +141,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
 
   private onQuickExit(event: MouseEvent): void {
     event.preventDefault();
-    exitFrom(this, NEUTRAL_URL, 'button');
+    exitFrom(this, NEUTRAL_URL, 'button', this.t.exit.leaving);
   }
 
   /**

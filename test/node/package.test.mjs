@@ -18,6 +18,8 @@ const files = new Set(packed.files.map((f) => f.path));
 
 test('npm pack builds first (prepack), so a fresh clone packs dist/', () => {
   assert.match(pkg.scripts.prepack, /scripts\/build\.mjs/);
+  // and refuses to pack a README whose CDN line is not this build's.
+  assert.match(pkg.scripts.prepack, /cdn-line\.mjs --check/);
 });
 
 test('the tarball has every file a partner or a CDN needs', () => {

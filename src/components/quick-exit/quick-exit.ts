@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { AwElement } from '../../internal/aw-element.js';
-import { NEUTRAL_URL, exitFrom } from '../../internal/exit.js';
+import { NEUTRAL_URL, exitFrom, framed } from '../../internal/exit.js';
 import { flag, on } from '../../internal/flag.js';
 import { icon } from '../../internal/icons.js';
 import { moreButton } from '../../internal/more.js';
@@ -8,22 +8,71 @@ import { claimRoom, releaseRoom } from '../../internal/room.js';
 import { safeUrl } from '../../internal/url.js';
 import { styles } from './quick-exit.styles.js';
 
-/** Shift pressed this many times within WINDOW_MS leaves the page. */
+/** Shift pressed alone this many times, each within WINDOW_MS of the last, leaves the page. */
 const PRESSES = 3;
 const WINDOW_MS = 5000;
+
+/** Every quick exit on the page; one key handler serves them all and the first one speaks. */
+const widgets = new Set<AwQuickExit>();
+let count = 0;
+/** The Shift now down has had no other key with it. */
+let alone = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+/** What the first quick exit's status says: presses so far (1, 2), the count reset (-1) or nothing (0). */
+function tell(n: number): void {
+  for (const w of widgets) w.heard = 0;
+  const [first] = widgets;
+  if (first) first.heard = n;
+}
+
+/**
+ * GOV.UK's rule: Shift counts when it is released having been pressed alone. A Shift used with
+ * another key (a capital letter) is another key: it starts the count again and says nothing. Each
+ * press gives five more seconds; when they run out, the status says the count was reset.
+ */
+function onKey(event: KeyboardEvent): void {
+  const shift = event.key == 'Shift';
+  if (event.type == 'keydown') {
+    alone = shift;
+    if (!shift && count) {
+      count = 0;
+      clearTimeout(timer);
+      tell(0);
+    }
+    return;
+  }
+  if (!shift || !alone) return;
+  alone = false;
+  clearTimeout(timer);
+  const [first] = widgets;
+  if (++count < PRESSES) {
+    tell(count);
+    timer = setTimeout(() => {
+      count = 0;
+      tell(-1);
+    }, WINDOW_MS);
+  } else {
+    count = 0;
+    tell(0);
+    first?.exit('keyboard');
+  }
+}
 
 export const EXIT_POSITIONS = ['inline', 'fixed'] as const;
 
 /**
  * @tag aw-quick-exit
  * @summary A safety button for readers who may be watched: it hides the page at once and replaces
- * it with a neutral site, also when Shift is pressed three times within five seconds. It says
- * plainly that browser history is not erased. Nothing happens unless it is placed on the page.
+ * it with a neutral site, also when Shift is pressed alone three times, each within five seconds of
+ * the last. It says plainly that browser history is not erased. Nothing happens unless it is
+ * placed on the page.
  *
  * @csspart base - The widget's box.
  * @csspart button - The "Exit this page" link, styled as a button.
  * @csspart shortcut - The "or press Shift 3 times" hint.
  * @csspart note - The advice that history is not erased.
+ * @csspart framed - Inside a frame only: the button may open a new tab and leave the page behind open.
  * @csspart more-button - The ⓘ button of the fixed quick exit on a small screen, showing the shortcut and the note.
  *
  * @cssproperty [--aw-quick-exit-bg=#d32f2f] - The button's background.
@@ -38,8 +87,7 @@ export class AwQuickExit extends AwElement {
     href: {},
     position: { reflect: true },
     hideNote: flag('hide-note'),
-    presses: { state: true, attribute: false },
-    leaving: { state: true, attribute: false },
+    heard: { state: true, attribute: false },
     open: { state: true, attribute: false },
   };
 
@@ -57,15 +105,11 @@ export class AwQuickExit extends AwElement {
   /** Hides the advice about browser history (show it elsewhere on the page if you do). */
   hideNote = false;
 
-  /** Shift presses counted so far, for the status message. */
-  private presses = 0;
-
-  private leaving = false;
+  /** @internal What the status says about the Shift presses (see `tell`). */
+  heard = 0;
 
   /** The ⓘ disclosure of the fixed quick exit on a small screen is open. */
   private open = false;
-
-  private firstPressAt = 0;
 
   /** The validated destination. */
   get destination(): string {
@@ -77,15 +121,19 @@ export class AwQuickExit extends AwElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    document.addEventListener('keydown', this.onKeyDown, true);
-    addEventListener('pageshow', this.onPageShow);
+    if (!widgets.size)
+      for (const type of ['keydown', 'keyup']) document.addEventListener(type, onKey as EventListener, true);
+    widgets.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    document.removeEventListener('keydown', this.onKeyDown, true);
-    removeEventListener('pageshow', this.onPageShow);
     releaseRoom(this.box);
+    widgets.delete(this);
+    if (widgets.size) return;
+    for (const type of ['keydown', 'keyup']) document.removeEventListener(type, onKey as EventListener, true);
+    clearTimeout(timer);
+    count = 0;
   }
 
   private get box(): HTMLElement | null {
@@ -107,12 +155,6 @@ export class AwQuickExit extends AwElement {
     return true;
   }
 
-  /** A reader who comes back (back/forward cache) finds the page as it was. */
-  private onPageShow = (): void => {
-    this.leaving = false;
-    this.presses = 0;
-  };
-
   protected override render() {
     const t = this.t.exit;
     const fixed = this.fixed;
@@ -133,9 +175,10 @@ export class AwQuickExit extends AwElement {
         >${icon('exit')}<span>${t.button}</span></a
       >${fixed ? moreButton(t.about, this.open, () => (this.open = !this.open)) : nothing}
       <p part="shortcut">${t.shortcut}</p>
+      ${framed() ? html`<p part="framed">${t.framed}</p>` : nothing}
       ${on(this.hideNote) ? nothing : html`<p part="note" class="note">${t.note}</p>`}
       <p class="visually-hidden" role="status">
-        ${this.leaving ? t.leaving : this.presses ? t.pressed(this.presses) : ''}
+        ${this.heard > 0 ? t.left(PRESSES - this.heard) : this.heard ? t.reset : ''}
       </p>
     </div>`;
   }
@@ -145,29 +188,9 @@ export class AwQuickExit extends AwElement {
     this.exit('button');
   }
 
-  /** Shift three times within five seconds leaves; any other key in between starts the count again. */
-  private onKeyDown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Shift') {
-      this.presses = 0;
-      return;
-    }
-    if (event.repeat) return;
-    const now = Date.now();
-    if (this.presses === 0 || now - this.firstPressAt > WINDOW_MS) {
-      this.presses = 0;
-      this.firstPressAt = now;
-    }
-    this.presses += 1;
-    if (this.presses >= PRESSES) {
-      this.presses = 0;
-      this.exit('keyboard');
-    }
-  };
-
-  /** Leaves the page for the destination, unless a listener cancels `aw-exit`. */
+  /** Leaves the page for the destination, unless a listener cancels `aw-exit` (once per page). */
   exit(trigger: 'button' | 'keyboard' = 'button'): void {
-    const url = this.destination;
-    this.leaving = exitFrom(this, url, trigger);
+    exitFrom(this, this.destination, trigger, this.t.exit.leaving);
   }
 }
 
