@@ -14,6 +14,7 @@ import { BIN, wantedBrowsers } from './scripts/browsers.mjs';
 import { CHROMIUM } from './scripts/chromium.mjs';
 import { litTrimServed } from './build/lit-trim.mjs';
 import { inputPlugin } from './test/plugins/input.mjs';
+import { frameworkAppsPlugin } from './test/plugins/apps.mjs';
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url));
 
@@ -101,6 +102,8 @@ export default {
     axTreePlugin(),
     // Real touch, pen and key input for the tests (test/input.ts).
     inputPlugin(),
+    // The React 19 and Vue 3 apps of test/frameworks.test.ts, bundled by esbuild on request.
+    frameworkAppsPlugin({ rootDir }),
     servedAsBuilt(
       esbuildPlugin({
         ts: true,
