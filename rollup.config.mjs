@@ -61,7 +61,8 @@ export function iife(input, file, include = ['src/**/*.ts'], { trimLit = true } 
         ecma: 2022,
         module: true,
         compress: {
-          passes: 3,
+          passes: 5,
+          keep_fargs: false,
           pure_getters: true,
           unsafe: true,
           unsafe_arrows: true,
@@ -73,8 +74,9 @@ export function iife(input, file, include = ['src/**/*.ts'], { trimLit = true } 
           unsafe_undefined: true,
         },
         // Names by convention (build/mangle.mjs): private, protected, @internal, `_`-prefixed,
-        // locale keys read only statically, and Lit's internal `_$` names. Never a public one.
-        mangle: { properties: { regex: mangleRegex(internal) } },
+        // locale keys read only statically, Lit's `_$` names and protected members. Never a public
+        // name, nor one also used on the DOM (`builtins: true` trusts that list, see build/mangle.mjs).
+        mangle: { properties: { regex: mangleRegex(internal), builtins: true } },
         // The compile hint: a page that has a widget runs nearly every function in the bundle
         // at once, so Chromium (136 and later) compiles them all on the thread that downloads the
         // script instead of one by one on the page's main thread during the first render. Other

@@ -6,12 +6,15 @@
  *   name), or marked `@internal` in its JSDoc, or whose name starts with `_`;
  * - a key of the locale types in src/content/types.ts that the code only reads statically
  *   (`t.banner.heading`): a key read with `x[k]`, `'k' in x`, `Object.keys(x)` or a spread keeps its name;
- * - Lit's own internal `_$…` names (all inside the bundle).
+ * - Lit's own internal `_$…` names and its protected members (`update`, `render`…), all inside
+ *   the bundle (which is why the drop-in script's classes are not for subclassing).
  *
  * Never a public name: anything that is also declared public somewhere in src/ (a property, an
  * event-detail key, the global's members) or listed in custom-elements.json (attributes, public
- * fields, events) is kept, and `checkPublicNames` fails the build if one of them is missing
- * from the built script. Terser also keeps every DOM and JavaScript built-in name on its own.
+ * fields, events) is kept, and `missingPublicNames` fails the build if one of them is missing
+ * from the built script. Nor a name our code also uses on something not ours (`options.once`,
+ * `event.key`: the compiler resolves each use), nor one Lit's code writes as a string or uses on
+ * its own objects: so Terser's own list of DOM names is not needed.
  */
 import ts from 'typescript';
 import { readFileSync } from 'node:fs';
@@ -55,7 +58,9 @@ export function analyse({ tsconfig = 'tsconfig.json', srcDir = 'src/', localeTyp
     },
   );
   const checker = program.getTypeChecker();
-  const ours = program.getSourceFiles().filter((f) => !f.isDeclarationFile && f.fileName.includes(`/${srcDir}`));
+  const ours = program
+    .getSourceFiles()
+    .filter((f) => !f.isDeclarationFile && !f.fileName.includes('/node_modules/') && f.fileName.includes(`/${srcDir}`));
 
   const candidates = new Set();
   const publicNames = new Set();
@@ -64,6 +69,17 @@ export function analyse({ tsconfig = 'tsconfig.json', srcDir = 'src/', localeTyp
   const detailKeys = new Set();
 
   const isLocaleFile = (sf) => sf.fileName.endsWith(localeTypes);
+  const isLitDecl = (sf) => /\/node_modules\/(lit|lit-html|lit-element|@lit\/reactive-element)\//.test(sf.fileName);
+  /** Lit's own protected members (`update`, `render`…): ours to shorten, as the bundle holds all of Lit. */
+  const litProtected = new Set();
+  /**
+   * Names our code also uses on something not ours (`options.once`, `event.key`): with Terser's
+   * list of DOM names switched off, these must keep their names.
+   */
+  const foreignNames = new Set();
+  const isForeign = (symbol) =>
+    !symbol?.declarations?.length ||
+    symbol.declarations.some((d) => !ours.includes(d.getSourceFile()) && !isLitDecl(d.getSourceFile()));
   /** The locale-type property names of a type (through unions, arrays' elements not included). */
   const localePropsOf = (type) => {
     const out = [];
@@ -91,7 +107,9 @@ export function analyse({ tsconfig = 'tsconfig.json', srcDir = 'src/', localeTyp
         ts.isGetAccessorDeclaration(node) ||
         ts.isSetAccessorDeclaration(node);
       const name = nameOf(node);
-      if (isMember && name && ts.isClassLike(node.parent)) {
+      if (isMember && name && ts.isClassLike(node.parent) && has(node, ts.ModifierFlags.Override)) {
+        // Decided by the member it overrides (Lit's protected ones are in litProtected).
+      } else if (isMember && name && ts.isClassLike(node.parent)) {
         const hidden =
           has(node, ts.ModifierFlags.Private | ts.ModifierFlags.Protected) && !has(node, ts.ModifierFlags.Override);
         if (hidden || isInternalDoc(node) || name.startsWith('_')) candidates.add(name);
@@ -106,6 +124,22 @@ export function analyse({ tsconfig = 'tsconfig.json', srcDir = 'src/', localeTyp
         if (p?.name.text === 'AwEventDetails' && node.parent !== p) detailKeys.add(name);
       } else if (ts.isStringLiteralLike(node)) {
         strings.add(node.text);
+      } else if (ts.isPropertyAccessExpression(node)) {
+        if (isForeign(checker.getSymbolAtLocation(node.name))) foreignNames.add(node.name.text);
+      } else if (
+        (ts.isPropertyAssignment(node) || ts.isShorthandPropertyAssignment(node) || ts.isMethodDeclaration(node)) &&
+        name &&
+        ts.isObjectLiteralExpression(node.parent)
+      ) {
+        const type = checker.getContextualType(node.parent);
+        const prop = type && checker.getPropertyOfType(checker.getApparentType(type), name);
+        if (prop && isForeign(prop)) foreignNames.add(name);
+      } else if (ts.isBindingElement(node) && ts.isObjectBindingPattern(node.parent)) {
+        const key = node.propertyName ?? node.name;
+        if (ts.isIdentifier(key)) {
+          const prop = checker.getPropertyOfType(checker.getTypeAtLocation(node.parent), key.text);
+          if (!prop || isForeign(prop)) foreignNames.add(key.text);
+        }
       } else if (ts.isElementAccessExpression(node) && !ts.isStringLiteralLike(node.argumentExpression)) {
         markDynamic(node.expression);
       } else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.InKeyword) {
@@ -124,10 +158,41 @@ export function analyse({ tsconfig = 'tsconfig.json', srcDir = 'src/', localeTyp
     visit(sf);
   }
 
+  // Lit's declarations: its protected members.
+  for (const sf of program.getSourceFiles().filter((f) => f.isDeclarationFile && isLitDecl(f))) {
+    const visit = (node) => {
+      const name = nameOf(node);
+      if (name && ts.isClassLike(node.parent) && has(node, ts.ModifierFlags.Protected) && !name.startsWith('_$'))
+        litProtected.add(name);
+      ts.forEachChild(node, visit);
+    };
+    visit(sf);
+  }
+  // Names Lit's code writes as strings, or uses on its own objects or the DOM: kept.
+  const litCode = [
+    'lit-html/lit-html.js',
+    'lit-element/lit-element.js',
+    '@lit/reactive-element/reactive-element.js',
+    '@lit/reactive-element/css-tag.js',
+  ]
+    .map((m) => readFileSync(`node_modules/${m}`, 'utf8'))
+    .join('\n');
+  const inLit = (n) =>
+    new RegExp(`["'\`]${n}["'\`]`).test(litCode) ||
+    (!litProtected.has(n) && new RegExp(`(\\.${n}\\b|[{,]${n}[:(])`).test(litCode));
+
+  for (const n of litProtected) candidates.add(n);
   for (const n of manifestNames()) publicNames.add(n);
   for (const k of localeKeys) if (!dynamicLocaleKeys.has(k)) candidates.add(k);
-  const internal = [...candidates].filter((n) => !publicNames.has(n) && !dynamicNames.has(n) && !strings.has(n)).sort();
-  return { internal, publicNames: [...publicNames].sort(), detailKeys: [...detailKeys].sort() };
+  const internal = [...candidates]
+    .filter((n) => !publicNames.has(n) && !dynamicNames.has(n) && !strings.has(n) && !foreignNames.has(n) && !inLit(n))
+    .sort();
+  return {
+    internal,
+    foreignNames: [...foreignNames].sort(),
+    publicNames: [...publicNames].sort(),
+    detailKeys: [...detailKeys].sort(),
+  };
 }
 
 /** Terser's `mangle.properties.regex`: our internal names, and Lit's `_$…` names. */
