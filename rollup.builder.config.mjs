@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import replace from '@rollup/plugin-replace';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import { scriptTypescript } from './build/typescript.mjs';
 
 /** Only what the builder reads of the manifest. */
 function trimmedManifest() {
@@ -59,18 +59,7 @@ export default {
       },
     }),
     resolve(),
-    typescript({
-      tsconfig: './tsconfig.json',
-      include: ['src/**/*.ts'],
-      compilerOptions: {
-        declaration: false,
-        declarationMap: false,
-        sourceMap: true,
-        inlineSources: true,
-        noEmit: false,
-        plugins: [],
-      },
-    }),
+    scriptTypescript(['src/**/*.ts']),
     terser({ ecma: 2022, format: { comments: false, ascii_only: true } }),
     staticFiles(['builder.html', 'builder.css', 'builder-preview.html']),
   ],

@@ -1,6 +1,6 @@
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import { scriptTypescript } from './build/typescript.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { analyse, mangleRegex, missingPublicNames } from './build/mangle.mjs';
 import { litTrim } from './build/lit-trim.mjs';
@@ -41,18 +41,7 @@ export function iife(input, file, include = ['src/**/*.ts'], { trimLit = true } 
       resolve({ exportConditions: ['production'] }),
       trustedTypesPolicy(),
       trimLit && litTrim(),
-      typescript({
-        tsconfig: './tsconfig.json',
-        include,
-        compilerOptions: {
-          declaration: false,
-          declarationMap: false,
-          sourceMap: true,
-          inlineSources: true,
-          noEmit: false,
-          plugins: [],
-        },
-      }),
+      scriptTypescript(include),
       minifyHTML(),
       // ascii_only: the Spanish and typographic characters are written as \u escapes, so a partner
       // page in another encoding (windows-1252 school sites) or a server that sends no charset

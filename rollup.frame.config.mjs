@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
+import { scriptTypescript } from './build/typescript.mjs';
 import { LANGS } from './dist/esm/content/index.js';
 
 /** Each widget's attributes and the values they allow, from the manifest's types and descriptions. */
@@ -36,18 +36,7 @@ const script = (input, file, values = {}) => ({
   output: { file, format: 'iife', sourcemap: true },
   plugins: [
     replace({ preventAssignment: true, values }),
-    typescript({
-      tsconfig: './tsconfig.json',
-      include: ['src/frame/**/*.ts'],
-      compilerOptions: {
-        declaration: false,
-        declarationMap: false,
-        sourceMap: true,
-        inlineSources: true,
-        noEmit: false,
-        plugins: [],
-      },
-    }),
+    scriptTypescript(['src/frame/**/*.ts']),
     terser({ ecma: 2022, compress: { passes: 2 }, format: { comments: false, ascii_only: true } }),
   ],
 });
