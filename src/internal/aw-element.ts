@@ -125,6 +125,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
    */
   protected renderQuickExit() {
     if (!on(this.quickExit)) return nothing;
+    const [button, note] = this.t.exit;
     return html`<p class="quick-exit-row">
       <a
         part="quick-exit"
@@ -134,14 +135,15 @@ export abstract class AwElement extends LitElement implements ContextAware {
         referrerpolicy="no-referrer"
         aria-describedby="exit-note"
         @click=${this.onQuickExit}
-        >${icon('exit')}<span>${this.t.common.quickExit}</span></a
-      ><span id="exit-note" hidden>${this.t.exit.note}</span>
+        >${icon('exit')}<span>${button}</span></a
+      ><span id="exit-note" hidden>${note}</span>
     </p>`;
   }
 
   private onQuickExit(event: MouseEvent): void {
     event.preventDefault();
-    exitFrom(this, NEUTRAL_URL, 'button', this.t.exit.leaving);
+    const [, , leaving] = this.t.exit;
+    exitFrom(this, NEUTRAL_URL, 'button', leaving);
   }
 
   /**

@@ -123,6 +123,7 @@ export class AwHotlineBanner extends AwCard {
 
   protected override render() {
     const t = this.t;
+    const [heading, intro, compactHeading, dismiss, emergency] = t.banner;
     const variant = this.effectiveVariant;
     const position = this.effectivePosition;
     const level = this.level;
@@ -139,13 +140,13 @@ export class AwHotlineBanner extends AwCard {
       ${compact ? nothing : html`<span class="badge">${icon('phone')}</span>`}
       <div class="text">
         <div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>
-          <slot name="heading">${compact ? t.banner.compactHeading : t.banner.heading}</slot>
+          <slot name="heading">${compact ? compactHeading : heading}</slot>
         </div>
-        ${compact ? nothing : html`<p part="intro" class="intro"><slot name="intro">${t.banner.intro}</slot></p>`}
+        ${compact ? nothing : html`<p part="intro" class="intro"><slot name="intro">${intro}</slot></p>`}
       </div>
       <div part="actions" class="actions">
         ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call', compact)}
-        ${position === 'inline' ? nothing : moreButton(t.banner.emergency, this.open, () => (this.open = !this.open))}
+        ${position === 'inline' ? nothing : moreButton(emergency, this.open, () => (this.open = !this.open))}
         ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
       </div>
       ${emergencyLine(this, t)}
@@ -155,7 +156,7 @@ export class AwHotlineBanner extends AwCard {
               part="dismiss-button"
               class="icon-button dismiss"
               type="button"
-              aria-label=${t.banner.dismiss}
+              aria-label=${dismiss}
               @click=${this.onDismiss}
             >
               ${icon('close')}
