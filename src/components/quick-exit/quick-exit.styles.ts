@@ -1,8 +1,10 @@
 import { css } from 'lit';
-import { base } from '../../internal/styles.js';
+import { controls } from '../../internal/controls.styles.js';
+import { theme } from '../../internal/theme.styles.js';
 
 export const styles = [
-  base,
+  theme,
+  controls,
   css`
     .base {
       display: inline-flex;
