@@ -120,7 +120,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
    * The box every widget renders in, its `base` part: a `<section>` with the theme, language and
    * direction in force (the styles in theme.styles.ts start from it), `className` after `base`,
    * then `content`, and the small quick-exit link last when the `quick-exit` attribute asks for
-   * it. `region` names the section by the element with `id="heading"` (see `heading()` in card.ts),
+   * it. `region` names the section by the element with `id="heading"` (see `renderHeading()` in card.ts),
    * making it a region landmark: only the banner and the ticker are one (see card.ts). Without a
    * name a `<section>` is no landmark, the same to assistive technology as a `<div>`.
    */

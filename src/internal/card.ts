@@ -25,22 +25,22 @@ export abstract class AwCard extends AwElement {
   }
 
   /** The card: heading, intro, then `body`, in the widget's shell. */
-  protected card(className: string, heading: string, intro: string, body: unknown): TemplateResult {
-    return this.shell(`card ${className}`, html`${this.heading(heading)}${this.intro(intro)}${body}`);
+  protected renderCard(className: string, heading: string, intro: string, body: unknown): TemplateResult {
+    return this.shell(`card ${className}`, [this.renderHeading(heading), this.renderIntro(intro), body]);
   }
 
   /**
    * The heading at the `heading-level`, with its `heading` slot around `text`; its `id` names the
    * base of a region (`shell(…, true)`).
    */
-  protected heading(text: string): TemplateResult {
+  protected renderHeading(text: string): TemplateResult {
     return html`<div id="heading" part="heading" class="heading" role="heading" aria-level=${this.level}>
       <slot name="heading">${text}</slot>
     </div>`;
   }
 
   /** The introductory sentence, with its `intro` slot around `text`. */
-  protected intro(text: string): TemplateResult {
+  protected renderIntro(text: string): TemplateResult {
     return html`<p part="intro" class="intro"><slot name="intro">${text}</slot></p>`;
   }
 

@@ -131,8 +131,8 @@ export class AwHotlineBanner extends AwCard {
       `${variant} ${position === 'inline' ? 'inline' : `fixed ${position}`}${dismissible ? ' dismissible' : ''}${this.open ? ' open' : ''}`,
       html`${compact ? nothing : html`<span class="badge">${icon('phone')}</span>`}
         <div class="text">
-          ${this.heading(compact ? t.banner.compactHeading : t.banner.heading)}
-          ${compact ? nothing : this.intro(t.banner.intro)}
+          ${this.renderHeading(compact ? t.banner.compactHeading : t.banner.heading)}
+          ${compact ? nothing : this.renderIntro(t.banner.intro)}
         </div>
         <div part="actions" class="actions">
           ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call', compact)}

@@ -138,7 +138,7 @@ export class AwStatsTicker extends AwCard {
     return this.shell(
       '',
       html`<div class="top">
-          ${this.heading(s.heading)}
+          ${this.renderHeading(s.heading)}
           ${
             rotating
               ? html`<div part="controls" class="controls">
