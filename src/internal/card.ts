@@ -67,11 +67,6 @@ export const cardStyles = css`
     border-block-start: 0.375em solid var(--_accent);
     border-radius: var(--_radius);
   }
-  p,
-  ul,
-  ol {
-    margin: 0;
-  }
   .items {
     display: grid;
     gap: 1em;

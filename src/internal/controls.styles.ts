@@ -13,18 +13,21 @@ export const controls = css`
   a:hover {
     text-decoration-thickness: 0.125em;
   }
-  a:focus-visible,
-  button:focus-visible,
-  summary:focus-visible,
-  [tabindex]:focus-visible {
+  /* Whatever has focus (links, buttons, summaries, an item focused by script), by keyboard. */
+  :focus-visible {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
+  /* No margins but those a widget sets. */
+  p,
+  ul,
+  ol {
+    margin: 0;
+  }
+  /* The browser's own button font; its letter and word spacing are already the base's (normal),
+     and every button's class sets its colour. */
   button {
     font: inherit;
-    color: inherit;
-    letter-spacing: inherit;
-    word-spacing: inherit;
     margin: 0;
   }
   svg {
@@ -96,19 +99,16 @@ export const controls = css`
     unicode-bidi: plaintext;
     text-align: right;
   }
+  /* For screen readers only: a span, or a paragraph without margins. */
   .visually-hidden {
     position: absolute !important;
     width: 1px;
     height: 1px;
-    padding: 0;
-    margin: -1px;
     overflow: hidden;
-    clip: rect(0 0 0 0);
+    clip-path: inset(50%);
     white-space: nowrap;
-    border: 0;
   }
   .heading {
-    margin: 0;
     font-size: 1.25em;
     font-weight: 700;
     line-height: 1.3;
@@ -122,14 +122,8 @@ export const controls = css`
       color: LinkText;
       border-color: LinkText;
     }
-    a:focus-visible,
-    button:focus-visible,
-    summary:focus-visible,
-    [tabindex]:focus-visible {
+    :focus-visible {
       outline-color: Highlight;
-    }
-    svg {
-      stroke: currentColor;
     }
   }
 `;

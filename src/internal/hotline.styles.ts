@@ -10,7 +10,6 @@ export const hotlineStyles = css`
   }
   .emergency {
     flex: 1 1 100%;
-    margin: 0;
     color: var(--_muted);
   }
   .emergency a {

@@ -42,12 +42,11 @@ export const theme = css`
     --_border: var(--aw-color-border, #6e6e7a);
     --_focus: var(--aw-color-focus, #0b5cad);
     --_radius: var(--aw-radius, 0.5em);
-    /* system-ui is in every browser we support; sans-serif in case a browser has it turned off. */
-    --_font: var(--aw-font-family, system-ui, sans-serif);
     color-scheme: light;
     box-sizing: border-box;
-    margin: 0;
-    font-family: var(--_font);
+    /* Read only here, so no private copy. system-ui is in every browser we support; sans-serif
+       in case a browser has it turned off. */
+    font-family: var(--aw-font-family, system-ui, sans-serif);
     font-size: medium;
     /* Two weights in every widget, 400 and 700: each other weight is one more font the browser
        looks up on first use, in the frame that first shows it. */

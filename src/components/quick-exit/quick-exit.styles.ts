@@ -21,7 +21,6 @@ export const styles = [
       --_on-accent: var(--aw-quick-exit-text, #ffffff);
     }
     p {
-      margin: 0;
       font-size: 0.875em;
     }
     .note {

@@ -15,9 +15,6 @@ export const styles = [
       border-block-start: 0.375em solid var(--_accent);
       border-radius: var(--_radius);
     }
-    p {
-      margin: 0;
-    }
     .top {
       display: flex;
       flex-wrap: wrap;
