@@ -53,7 +53,7 @@ export class AwFacts extends AwCard {
     const [heading, intro, mythLabel, factLabel, sources, ...pairs] = this.t.facts;
     const [, sourceTitle] = this.t.common;
     const mode = this.oneOf('mode', this.mode, MODES, 'pairs');
-    return this.card(
+    return this.renderCard(
       mode,
       heading,
       intro,

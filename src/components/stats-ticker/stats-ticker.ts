@@ -130,55 +130,46 @@ export class AwStatsTicker extends AwCard {
 
   protected override render() {
     const [, , , , heading, pause, play, previous, next, position, ...sentences] = this.t.stats;
-    const level = this.level;
     const rotating = this.rotating;
     const button = (name: string, glyph: IconName, label: string, action: () => void) =>
       html`<button part="${name}-button" class="icon-button ${name}" type="button" aria-label=${label} @click=${action}>
         ${icon(glyph)}
       </button>`;
-    return html`<section
-      part="base"
-      class="base"
-      data-theme=${this.effectiveTheme}
-      lang=${this.resolvedLang}
-      dir=${this.resolvedDir}
-      aria-labelledby="heading"
-    >
-      <div class="top">
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>
-          <slot name="heading">${heading}</slot>
+    return this.shell(
+      '',
+      html`<div class="top">
+          ${this.renderHeading(heading)}
+          ${
+            rotating
+              ? html`<div part="controls" class="controls">
+                  ${button('toggle', this.playing ? 'pause' : 'play', this.playing ? pause : play, () => this.toggle(!this.playing))}
+                  ${button('previous', 'previous', previous, () => this.step(-1))}
+                  ${button('next', 'next', next, () => this.step(1))}
+                </div>`
+              : nothing
+          }
         </div>
+        <div part="intro" class="intro"><slot name="intro"></slot></div>
         ${
           rotating
-            ? html`<div part="controls" class="controls">
-                ${button('toggle', this.playing ? 'pause' : 'play', this.playing ? pause : play, () => this.toggle(!this.playing))}
-                ${button('previous', 'previous', previous, () => this.step(-1))}
-                ${button('next', 'next', next, () => this.step(1))}
+            ? html`<div
+                part="figure"
+                class="figure"
+                aria-live=${this.playing && !this.held ? 'off' : 'polite'}
+                aria-atomic="true"
+              >
+                <p part="position" class="position">${position(this.index + 1, STATS.length)}</p>
+                <div class="stage">
+                  <div class="current">${this.stat(STATS[this.index]!, sentences[this.index]!)}</div>
+                  ${STATS.map((x, i) => html`<div class="ghost" aria-hidden="true">${this.stat(x, sentences[i]!)}</div>`)}
+                </div>
               </div>`
-            : nothing
-        }
-      </div>
-      <div part="intro" class="intro"><slot name="intro"></slot></div>
-      ${
-        rotating
-          ? html`<div
-              part="figure"
-              class="figure"
-              aria-live=${this.playing && !this.held ? 'off' : 'polite'}
-              aria-atomic="true"
-            >
-              <p part="position" class="position">${position(this.index + 1, STATS.length)}</p>
-              <div class="stage">
-                <div class="current">${this.stat(STATS[this.index]!, sentences[this.index]!)}</div>
-                ${STATS.map((x, i) => html`<div class="ghost" aria-hidden="true">${this.stat(x, sentences[i]!)}</div>`)}
-              </div>
-            </div>`
-          : html`<ul part="list" class="list">
-              ${STATS.map((x, i) => html`<li part="item">${this.stat(x, sentences[i]!)}</li>`)}
-            </ul>`
-      }
-      ${this.renderQuickExit()}
-    </section>`;
+            : html`<ul part="list" class="list">
+                ${STATS.map((x, i) => html`<li part="item">${this.stat(x, sentences[i]!)}</li>`)}
+              </ul>`
+        }`,
+      true,
+    );
   }
 
   /** One figure: the number in the reader's language, its sentence, its year and its source. */

@@ -60,7 +60,7 @@ export class AwTakeAction extends AwCard {
   protected override render() {
     const t = this.t;
     const [heading, intro, ...items] = t.actions;
-    return this.card(
+    return this.renderCard(
       this.oneOf('layout', this.layout, LAYOUTS, 'list'),
       heading,
       intro,

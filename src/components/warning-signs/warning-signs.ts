@@ -90,7 +90,7 @@ export class AwWarningSigns extends AwCard {
     const shown = this.expanded ? TOTAL : limit;
     // The first sign that was hidden, once the reader shows them all.
     const first = this.expanded ? limit : undefined;
-    return this.card(
+    return this.renderCard(
       this.oneOf('layout', this.layout, LAYOUTS, 'list'),
       heading,
       intro,
