@@ -60,6 +60,10 @@ export const en: Strings = {
     'Cash, cards and keys they can’t explain',
     // possessionsText
     'Large amounts of cash, prepaid cards, hotel room keys, or more than one cell phone.',
+    // livingTitle
+    'Living out of a suitcase',
+    // livingText
+    'Signs the child has been living out of a suitcase, in motels, or in a car.',
     // identificationTitle
     'Someone else holds their ID',
     // identificationText
@@ -72,10 +76,6 @@ export const en: Strings = {
     'Tattoos of money or ownership',
     // tattoosText
     'Marks that suggest money or belonging to someone, such as a “$” sign or a barcode.',
-    // livingTitle
-    'Living out of a suitcase',
-    // livingText
-    'Signs the child has been living out of a suitcase, in motels, or in a car.',
   ],
 
   stats: [

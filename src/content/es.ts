@@ -60,6 +60,10 @@ export const es: Strings = {
     'Dinero, tarjetas y llaves sin explicación',
     // possessionsText
     'Grandes cantidades de dinero en efectivo, tarjetas prepagadas, llaves de hotel o varios teléfonos celulares.',
+    // livingTitle
+    'Vive con sus cosas en una maleta',
+    // livingText
+    'Señales de que el menor ha vivido sin un hogar fijo, con sus cosas en una maleta, en moteles o en un auto.',
     // identificationTitle
     'Otra persona guarda su identificación',
     // identificationText
@@ -72,10 +76,6 @@ export const es: Strings = {
     'Tatuajes de dinero o de pertenencia',
     // tattoosText
     'Marcas que sugieren dinero o que indican que el menor pertenece a alguien, como un signo “$” o un código de barras.',
-    // livingTitle
-    'Vive con sus cosas en una maleta',
-    // livingText
-    'Señales de que el menor ha vivido sin un hogar fijo, con sus cosas en una maleta, en moteles o en un auto.',
   ],
 
   stats: [

@@ -34,7 +34,7 @@ export interface Banner {
   readonly emergency: string;
 }
 
-/** The signs come last, each a title and a text, in the order of NCMEC's page (the widget groups them). */
+/** The signs come last, each a title and a text, in the order the widget shows them (warning-signs.ts). */
 export interface Signs {
   readonly heading: string;
   readonly intro: string;
@@ -51,14 +51,14 @@ export interface Signs {
   readonly showMore: (hidden: number) => string;
   readonly possessionsTitle: string;
   readonly possessionsText: string;
+  readonly livingTitle: string;
+  readonly livingText: string;
   readonly identificationTitle: string;
   readonly identificationText: string;
   readonly coachedTitle: string;
   readonly coachedText: string;
   readonly tattoosTitle: string;
   readonly tattoosText: string;
-  readonly livingTitle: string;
-  readonly livingText: string;
 }
 
 /** How a figure's number is written, then the ticker's labels, then each figure's sentence in the order of STATS (facts.ts). */
@@ -168,14 +168,14 @@ export const ORDER = {
     'showMore',
     'possessionsTitle',
     'possessionsText',
+    'livingTitle',
+    'livingText',
     'identificationTitle',
     'identificationText',
     'coachedTitle',
     'coachedText',
     'tattoosTitle',
     'tattoosText',
-    'livingTitle',
-    'livingText',
   ],
   stats: [
     'group',

@@ -85,13 +85,17 @@ function body(widget: CardWidget, t: Strings, sub: number): { heading: string; l
   switch (widget) {
     case 'warning-signs': {
       const [heading, intro, , , , whatToDo, askRight, callOrReport, inDanger, more, , ...signs] = t.signs;
+      // The cards list the signs in the order of NCMEC's page, living out of a suitcase last.
+      const [possessions, living, ...others] = pairs(signs);
       return {
         heading,
         lines: [
           p(escapeHtml(intro)),
           list(
             'ul',
-            pairs(signs).map(([title, text]) => `<strong>${escapeHtml(title)}.</strong> ${escapeHtml(text)}`),
+            [possessions!, ...others, living!].map(
+              ([title, text]) => `<strong>${escapeHtml(title)}.</strong> ${escapeHtml(text)}`,
+            ),
           ),
           h(whatToDo),
           list('ol', [askRight, callOrReport, inDanger].map(escapeHtml)),

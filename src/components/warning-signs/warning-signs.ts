@@ -7,16 +7,13 @@ import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js'
 import { icon, type IconName } from '../../internal/icons.js';
 import { styles } from './warning-signs.styles.js';
 
-/**
- * Every sign in the order shown, with its group (0 carry, 1 control, 2 body), its icon and its
- * place among the locales' signs (types.ts).
- */
-const SIGNS: readonly [group: number, icon: IconName, at: number][] = [
-  [0, 'cash', 0], // possessions
-  [0, 'suitcase', 4], // living
-  [1, 'id', 1], // identification
-  [1, 'speech', 2], // coached
-  [2, 'mark', 3], // tattoos
+/** Every sign in the order shown (the locales' order, types.ts), with its group (0 carry, 1 control, 2 body) and icon. */
+const SIGNS: readonly [group: number, icon: IconName][] = [
+  [0, 'cash'], // possessions
+  [0, 'suitcase'], // living
+  [1, 'id'], // identification
+  [1, 'speech'], // coached
+  [2, 'mark'], // tattoos
 ];
 const TOTAL = SIGNS.length;
 
@@ -102,16 +99,12 @@ export class AwWarningSigns extends AwCard {
                 </div>
                 <ul part="items" class="items">
                   ${items.map((sign) => {
-                    const [, name, at] = sign;
-                    return html`<li
-                      part="item"
-                      class="item"
-                      tabindex=${ifDefined(SIGNS.indexOf(sign) === first ? -1 : undefined)}
-                    >
-                      <span class="badge">${icon(name)}</span>
+                    const i = SIGNS.indexOf(sign);
+                    return html`<li part="item" class="item" tabindex=${ifDefined(i === first ? -1 : undefined)}>
+                      <span class="badge">${icon(sign[1])}</span>
                       <div class="text">
-                        <p class="title">${signs[2 * at]}</p>
-                        <p>${signs[2 * at + 1]}</p>
+                        <p class="title">${signs[2 * i]}</p>
+                        <p>${signs[2 * i + 1]}</p>
                       </div>
                     </li>`;
                   })}
