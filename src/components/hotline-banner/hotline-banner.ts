@@ -181,7 +181,7 @@ export class AwHotlineBanner extends AwCard {
   private onDismiss(): void {
     // Stored before the event so that `remembered` tells the truth when storage throws or is full.
     const remembered = this.remembers && this.store(true);
-    if (!emit(this, 'aw-dismiss', { remembered }, { cancelable: true })) {
+    if (!emit(this, 'aw-dismiss', { remembered }, true)) {
       if (remembered) this.store(false);
       return;
     }
