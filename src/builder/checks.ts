@@ -5,7 +5,7 @@
 import { nearestPassing, parseHex, ratio, toHex, type Rgb } from './contrast.js';
 import type { Choices } from './snippet.js';
 
-/** The widgets' built-in colours (src/internal/styles.ts). */
+/** The widgets' built-in colours (src/internal/theme.styles.ts). */
 const THEMES = {
   light: {
     bg: '#ffffff',

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { LOCALES, LANGS, matchLang, type Lang, type Strings } from '../content/index.js';
 import {
   THEMES,
@@ -10,9 +10,8 @@ import {
   type ContextAware,
   type Theme,
 } from './context.js';
-import { NEUTRAL_URL, exitFrom } from './exit.js';
-import { icon } from './icons.js';
 import { flag, on } from './flag.js';
+import { quickExitLink } from './quick-exit-link.js';
 import { firstRender } from './pace.js';
 
 /**
@@ -118,30 +117,29 @@ export abstract class AwElement extends LitElement implements ContextAware {
   }
 
   /**
-   * The small quick-exit link, when the `quick-exit` attribute asks for it; place it last in the
-   * widget's base. It leaves for the neutral page at once, firing a cancelable `aw-exit` first.
-   * Its description says, as the full quick exit does, that browser history is not erased; the
-   * note is hidden, so a screen reader hears it once, as the description, not again as text.
+   * The box every widget renders in, its `base` part: a `<section>` with the theme, language and
+   * direction in force (the styles in theme.styles.ts start from it), `className` after `base`,
+   * then `content`, and the small quick-exit link last when the `quick-exit` attribute asks for
+   * it. `region` names the section by the element with `id="heading"` (see `renderHeading()` in card.ts),
+   * making it a region landmark: only the banner and the ticker are one (see card.ts). Without a
+   * name a `<section>` is no landmark, the same to assistive technology as a `<div>`.
    */
-  protected renderQuickExit() {
-    if (!on(this.quickExit)) return nothing;
-    return html`<p class="quick-exit-row">
-      <a
-        part="quick-exit"
-        class="quick-exit-link"
-        href=${NEUTRAL_URL}
-        rel="noopener noreferrer"
-        referrerpolicy="no-referrer"
-        aria-describedby="exit-note"
-        @click=${this.onQuickExit}
-        >${icon('exit')}<span>${this.t.common.quickExit}</span></a
-      ><span id="exit-note" hidden>${this.t.exit.note}</span>
-    </p>`;
+  protected shell(className: string, content: unknown, region = false): TemplateResult {
+    return html`<section
+      part="base"
+      class="base ${className}"
+      data-theme=${this.effectiveTheme}
+      lang=${this.resolvedLang}
+      dir=${this.resolvedDir}
+      aria-labelledby=${region ? 'heading' : nothing}
+    >
+      ${content}${this.quickExitLink()}
+    </section>`;
   }
 
-  private onQuickExit(event: MouseEvent): void {
-    event.preventDefault();
-    exitFrom(this, NEUTRAL_URL, 'button', this.t.exit.leaving);
+  /** The small quick-exit link, when the `quick-exit` attribute asks for it (see quick-exit-link.ts). */
+  protected quickExitLink(): TemplateResult | typeof nothing {
+    return on(this.quickExit) ? quickExitLink(this, this.t) : nothing;
   }
 
   /**

@@ -2,7 +2,6 @@ import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { AwElement } from './aw-element.js';
 import { emit } from './emit.js';
 import { outLink } from './hotline.js';
-import { base } from './styles.js';
 
 /** Layouts of the widgets that show a set of items. */
 export const LAYOUTS = ['list', 'grid'] as const;
@@ -25,21 +24,24 @@ export abstract class AwCard extends AwElement {
     return this.numberIn('heading-level', this.headingLevel, 1, 6, 2);
   }
 
-  /** The card: heading, intro, `body`, and the quick-exit link last. */
-  protected card(className: string, heading: string, intro: string, body: unknown): TemplateResult {
-    return html`<section
-      part="base"
-      class="base card ${className}"
-      data-theme=${this.effectiveTheme}
-      lang=${this.resolvedLang}
-      dir=${this.resolvedDir}
-    >
-      <div id="heading" part="heading" class="heading" role="heading" aria-level=${this.level}>
-        <slot name="heading">${heading}</slot>
-      </div>
-      <p part="intro" class="intro"><slot name="intro">${intro}</slot></p>
-      ${body}${this.renderQuickExit()}
-    </section>`;
+  /** The card: heading, intro, then `body`, in the widget's shell. */
+  protected renderCard(className: string, heading: string, intro: string, body: unknown): TemplateResult {
+    return this.shell(`card ${className}`, [this.renderHeading(heading), this.renderIntro(intro), body]);
+  }
+
+  /**
+   * The heading at the `heading-level`, with its `heading` slot around `text`; its `id` names the
+   * base of a region (`shell(…, true)`).
+   */
+  protected renderHeading(text: string): TemplateResult {
+    return html`<div id="heading" part="heading" class="heading" role="heading" aria-level=${this.level}>
+      <slot name="heading">${text}</slot>
+    </div>`;
+  }
+
+  /** The introductory sentence, with its `intro` slot around `text`. */
+  protected renderIntro(text: string): TemplateResult {
+    return html`<p part="intro" class="intro"><slot name="intro">${text}</slot></p>`;
   }
 
   /** An outbound link that fires `aw-link` with `id`. */
@@ -54,65 +56,57 @@ export abstract class AwCard extends AwElement {
   }
 }
 
-/** The styles the card widgets share. */
-export const cardStyles = [
-  base,
-  css`
-    .card {
-      display: flex;
-      flex-direction: column;
-      gap: 0.75em;
-      padding: 1.25em 1.5em;
-      border: 1px solid var(--_border);
-      border-block-start: 0.375em solid var(--_accent);
-      border-radius: var(--_radius);
-    }
-    p,
-    ul,
-    ol {
-      margin: 0;
-    }
-    .items {
-      display: grid;
-      gap: 1em;
-      padding: 0;
-      list-style: none;
-    }
-    .grid .items {
-      grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
-    }
-    .item {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.75em;
-      align-items: flex-start;
-    }
-    .grid .item {
-      padding: 0.75em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-    }
-    /* Beside the icon; below it when the column is under about 15em (no container query: they
+/** The styles of the card widgets (warning signs, facts, take action), after `theme` and `controls`. */
+export const cardStyles = css`
+  .card {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75em;
+    padding: 1.25em 1.5em;
+    border: 1px solid var(--_border);
+    border-block-start: 0.375em solid var(--_accent);
+    border-radius: var(--_radius);
+  }
+  .items {
+    display: grid;
+    gap: 1em;
+    padding: 0;
+    list-style: none;
+  }
+  .grid .items {
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 15em), 1fr));
+  }
+  .item {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75em;
+    align-items: flex-start;
+  }
+  .grid .item {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  /* Beside the icon; below it when the column is under about 15em (no container query: they
        cost an extra layout pass on every page). */
-    .text {
-      flex: 1 1 15em;
-      display: grid;
-      gap: 0.25em;
-      justify-items: start;
-      min-width: 0;
-    }
-    .title,
-    .group,
-    summary {
-      font-weight: 700;
-    }
-    .link {
-      display: inline-block;
-      min-height: 24px;
-    }
-    summary {
-      min-height: 24px;
-      cursor: pointer;
-    }
-  `,
-];
+  .text {
+    flex: 1 1 15em;
+    display: grid;
+    gap: 0.25em;
+    justify-items: start;
+    min-width: 0;
+  }
+  .title,
+  .group,
+  summary {
+    font-weight: 700;
+  }
+  .link {
+    display: inline-block;
+    min-height: 24px;
+  }
+  summary {
+    min-height: 24px;
+    cursor: pointer;
+  }
+`;

@@ -1,7 +1,13 @@
 import { css } from 'lit';
 import { cardStyles } from '../../internal/card.js';
+import { controls } from '../../internal/controls.styles.js';
+import { quickExitLinkStyles } from '../../internal/quick-exit-link.styles.js';
+import { theme } from '../../internal/theme.styles.js';
 
 export const styles = [
+  theme,
+  controls,
+  quickExitLinkStyles,
   cardStyles,
   css`
     .pairs li {

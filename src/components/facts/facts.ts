@@ -53,7 +53,7 @@ export class AwFacts extends AwCard {
   protected override render() {
     const t = this.t.facts;
     const mode = this.oneOf('mode', this.mode, MODES, 'pairs');
-    return this.card(
+    return this.renderCard(
       mode,
       t.heading,
       t.intro,

@@ -1,8 +1,14 @@
 import { css } from 'lit';
-import { base } from '../../internal/styles.js';
+import { controls } from '../../internal/controls.styles.js';
+import { hotlineStyles } from '../../internal/hotline.styles.js';
+import { quickExitLinkStyles } from '../../internal/quick-exit-link.styles.js';
+import { theme } from '../../internal/theme.styles.js';
 
 export const styles = [
-  base,
+  theme,
+  controls,
+  hotlineStyles,
+  quickExitLinkStyles,
   css`
     .base {
       position: relative;

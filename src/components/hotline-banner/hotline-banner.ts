@@ -125,45 +125,36 @@ export class AwHotlineBanner extends AwCard {
     const t = this.t;
     const variant = this.effectiveVariant;
     const position = this.effectivePosition;
-    const level = this.level;
     const compact = variant === 'compact';
     const dismissible = on(this.dismissible);
-    return html`<section
-      part="base"
-      class="base ${variant} ${position === 'inline' ? 'inline' : `fixed ${position}`}${dismissible ? ' dismissible' : ''}${this.open ? ' open' : ''}"
-      data-theme=${this.effectiveTheme}
-      lang=${this.resolvedLang}
-      dir=${this.resolvedDir}
-      aria-labelledby="heading"
-    >
-      ${compact ? nothing : html`<span class="badge">${icon('phone')}</span>`}
-      <div class="text">
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>
-          <slot name="heading">${compact ? t.banner.compactHeading : t.banner.heading}</slot>
+    return this.shell(
+      `${variant} ${position === 'inline' ? 'inline' : `fixed ${position}`}${dismissible ? ' dismissible' : ''}${this.open ? ' open' : ''}`,
+      html`${compact ? nothing : html`<span class="badge">${icon('phone')}</span>`}
+        <div class="text">
+          ${this.renderHeading(compact ? t.banner.compactHeading : t.banner.heading)}
+          ${compact ? nothing : this.renderIntro(t.banner.intro)}
         </div>
-        ${compact ? nothing : html`<p part="intro" class="intro"><slot name="intro">${t.banner.intro}</slot></p>`}
-      </div>
-      <div part="actions" class="actions">
-        ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call', compact)}
-        ${position === 'inline' ? nothing : moreButton(t.banner.emergency, this.open, () => (this.open = !this.open))}
-        ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
-      </div>
-      ${emergencyLine(this, t)}
-      ${
-        dismissible
-          ? html`<button
-              part="dismiss-button"
-              class="icon-button dismiss"
-              type="button"
-              aria-label=${t.banner.dismiss}
-              @click=${this.onDismiss}
-            >
-              ${icon('close')}
-            </button>`
-          : nothing
-      }
-      ${this.renderQuickExit()}
-    </section>`;
+        <div part="actions" class="actions">
+          ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call', compact)}
+          ${position === 'inline' ? nothing : moreButton(t.banner.emergency, this.open, () => (this.open = !this.open))}
+          ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
+        </div>
+        ${emergencyLine(this, t)}
+        ${
+          dismissible
+            ? html`<button
+                part="dismiss-button"
+                class="icon-button dismiss"
+                type="button"
+                aria-label=${t.banner.dismiss}
+                @click=${this.onDismiss}
+              >
+                ${icon('close')}
+              </button>`
+            : nothing
+        }`,
+      true,
+    );
   }
 
   protected override updated(changed: PropertyValues): void {

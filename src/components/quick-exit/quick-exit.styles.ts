@@ -1,8 +1,10 @@
 import { css } from 'lit';
-import { base } from '../../internal/styles.js';
+import { controls } from '../../internal/controls.styles.js';
+import { theme } from '../../internal/theme.styles.js';
 
 export const styles = [
-  base,
+  theme,
+  controls,
   css`
     .base {
       display: inline-flex;
@@ -19,7 +21,6 @@ export const styles = [
       --_on-accent: var(--aw-quick-exit-text, #ffffff);
     }
     p {
-      margin: 0;
       font-size: 0.875em;
     }
     .note {

@@ -158,29 +158,29 @@ export class AwQuickExit extends AwElement {
   protected override render() {
     const t = this.t.exit;
     const fixed = this.fixed;
-    return html`<div
-      part="base"
-      class="base ${fixed ? 'fixed' : ''} ${this.open ? 'open' : ''}"
-      data-theme=${this.effectiveTheme}
-      lang=${this.resolvedLang}
-      dir=${this.resolvedDir}
-    >
-      <a
-        part="button"
-        class="button exit"
-        href=${this.destination}
-        rel="noopener noreferrer"
-        referrerpolicy="no-referrer"
-        @click=${this.onClick}
-        >${icon('exit')}<span>${t.button}</span></a
-      >${fixed ? moreButton(t.about, this.open, () => (this.open = !this.open)) : nothing}
-      <p part="shortcut">${t.shortcut}</p>
-      ${framed() ? html`<p part="framed">${t.framed}</p>` : nothing}
-      ${on(this.hideNote) ? nothing : html`<p part="note" class="note">${t.note}</p>`}
-      <p class="visually-hidden" role="status">
-        ${this.heard > 0 ? t.left(PRESSES - this.heard) : this.heard ? t.reset : ''}
-      </p>
-    </div>`;
+    return this.shell(
+      `${fixed ? 'fixed' : ''} ${this.open ? 'open' : ''}`,
+      html`<a
+          part="button"
+          class="button exit"
+          href=${this.destination}
+          rel="noopener noreferrer"
+          referrerpolicy="no-referrer"
+          @click=${this.onClick}
+          >${icon('exit')}<span>${t.button}</span></a
+        >${fixed ? moreButton(t.about, this.open, () => (this.open = !this.open)) : nothing}
+        <p part="shortcut">${t.shortcut}</p>
+        ${framed() ? html`<p part="framed">${t.framed}</p>` : nothing}
+        ${on(this.hideNote) ? nothing : html`<p part="note" class="note">${t.note}</p>`}
+        <p class="visually-hidden" role="status">
+          ${this.heard > 0 ? t.left(PRESSES - this.heard) : this.heard ? t.reset : ''}
+        </p>`,
+    );
+  }
+
+  /** It is the way out itself: no second, small one. */
+  protected override quickExitLink(): typeof nothing {
+    return nothing;
   }
 
   private onClick(event: MouseEvent): void {

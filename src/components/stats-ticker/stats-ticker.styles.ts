@@ -1,8 +1,12 @@
 import { css } from 'lit';
-import { base } from '../../internal/styles.js';
+import { controls } from '../../internal/controls.styles.js';
+import { quickExitLinkStyles } from '../../internal/quick-exit-link.styles.js';
+import { theme } from '../../internal/theme.styles.js';
 
 export const styles = [
-  base,
+  theme,
+  controls,
+  quickExitLinkStyles,
   css`
     .base {
       padding: 1em 1.25em;
@@ -10,9 +14,6 @@ export const styles = [
       border: 1px solid var(--_border);
       border-block-start: 0.375em solid var(--_accent);
       border-radius: var(--_radius);
-    }
-    p {
-      margin: 0;
     }
     .top {
       display: flex;

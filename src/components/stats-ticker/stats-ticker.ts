@@ -130,55 +130,46 @@ export class AwStatsTicker extends AwCard {
 
   protected override render() {
     const s = this.t.stats;
-    const level = this.level;
     const rotating = this.rotating;
     const button = (name: string, glyph: IconName, label: string, action: () => void) =>
       html`<button part="${name}-button" class="icon-button ${name}" type="button" aria-label=${label} @click=${action}>
         ${icon(glyph)}
       </button>`;
-    return html`<section
-      part="base"
-      class="base"
-      data-theme=${this.effectiveTheme}
-      lang=${this.resolvedLang}
-      dir=${this.resolvedDir}
-      aria-labelledby="heading"
-    >
-      <div class="top">
-        <div id="heading" part="heading" class="heading" role="heading" aria-level=${level}>
-          <slot name="heading">${s.heading}</slot>
+    return this.shell(
+      '',
+      html`<div class="top">
+          ${this.renderHeading(s.heading)}
+          ${
+            rotating
+              ? html`<div part="controls" class="controls">
+                  ${button('toggle', this.playing ? 'pause' : 'play', this.playing ? s.pause : s.play, () => this.toggle(!this.playing))}
+                  ${button('previous', 'previous', s.previous, () => this.step(-1))}
+                  ${button('next', 'next', s.next, () => this.step(1))}
+                </div>`
+              : nothing
+          }
         </div>
+        <div part="intro" class="intro"><slot name="intro"></slot></div>
         ${
           rotating
-            ? html`<div part="controls" class="controls">
-                ${button('toggle', this.playing ? 'pause' : 'play', this.playing ? s.pause : s.play, () => this.toggle(!this.playing))}
-                ${button('previous', 'previous', s.previous, () => this.step(-1))}
-                ${button('next', 'next', s.next, () => this.step(1))}
+            ? html`<div
+                part="figure"
+                class="figure"
+                aria-live=${this.playing && !this.held ? 'off' : 'polite'}
+                aria-atomic="true"
+              >
+                <p part="position" class="position">${s.position(this.index + 1, STATS.length)}</p>
+                <div class="stage">
+                  <div class="current">${this.stat(STATS[this.index]!)}</div>
+                  ${STATS.map((x) => html`<div class="ghost" aria-hidden="true">${this.stat(x)}</div>`)}
+                </div>
               </div>`
-            : nothing
-        }
-      </div>
-      <div part="intro" class="intro"><slot name="intro"></slot></div>
-      ${
-        rotating
-          ? html`<div
-              part="figure"
-              class="figure"
-              aria-live=${this.playing && !this.held ? 'off' : 'polite'}
-              aria-atomic="true"
-            >
-              <p part="position" class="position">${s.position(this.index + 1, STATS.length)}</p>
-              <div class="stage">
-                <div class="current">${this.stat(STATS[this.index]!)}</div>
-                ${STATS.map((x) => html`<div class="ghost" aria-hidden="true">${this.stat(x)}</div>`)}
-              </div>
-            </div>`
-          : html`<ul part="list" class="list">
-              ${STATS.map((x) => html`<li part="item">${this.stat(x)}</li>`)}
-            </ul>`
-      }
-      ${this.renderQuickExit()}
-    </section>`;
+            : html`<ul part="list" class="list">
+                ${STATS.map((x) => html`<li part="item">${this.stat(x)}</li>`)}
+              </ul>`
+        }`,
+      true,
+    );
   }
 
   /** One figure: the number in the reader's language, its sentence, its year and its source. */

@@ -61,7 +61,7 @@ export class AwTakeAction extends AwCard {
 
   protected override render() {
     const t = this.t;
-    return this.card(
+    return this.renderCard(
       this.oneOf('layout', this.layout, LAYOUTS, 'list'),
       t.actions.heading,
       t.actions.intro,

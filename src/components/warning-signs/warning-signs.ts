@@ -87,7 +87,7 @@ export class AwWarningSigns extends AwCard {
     const shown = this.expanded ? TOTAL : limit;
     const visible = SIGNS.slice(0, shown);
     const first = this.expanded ? SIGNS[limit]?.[1] : undefined;
-    return this.card(
+    return this.renderCard(
       this.oneOf('layout', this.layout, LAYOUTS, 'list'),
       s.heading,
       s.intro,
