@@ -173,6 +173,8 @@ export const styles = [
       }
       .fixed [part='report-link'] {
         display: inline;
+        /* Still a flex item of the base (the actions box is display: contents), so blockified. */
+        min-height: 0;
         padding: 0;
         border: 0;
         background: none;
