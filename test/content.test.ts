@@ -1,7 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { LOCALES, STATS, CYBERTIPLINE_URL, HOTLINE, type Strings } from '../src/content/index.js';
+import { LOCALES, ORDER, STATS, CYBERTIPLINE_URL, HOTLINE } from '../src/content/index.js';
 import { ELEMENTS, TAGS } from '../src/registry.js';
 import { define } from '../src/internal/define.js';
+import { named } from './helpers.js';
 
 for (const tag of TAGS) define(tag, ELEMENTS[tag]);
 
@@ -35,9 +36,9 @@ function allStrings(value: unknown, path = ''): [string, string][] {
   return [];
 }
 
-/** The shape of a locale: every key path, with arrays' lengths. */
+/** The shape of a locale: every key path and index, with the type of what it holds. */
 function shape(value: unknown, path = ''): string[] {
-  if (Array.isArray(value)) return [`${path}[${value.length}]`];
+  if (Array.isArray(value)) return value.flatMap((v, i) => shape(v, `${path}[${i}]`));
   if (value && typeof value === 'object')
     return Object.entries(value)
       .flatMap(([k, v]) => shape(v, path ? `${path}.${k}` : k))
@@ -50,6 +51,14 @@ describe('content', () => {
     const english = shape(LOCALES.en);
     for (const [lang, strings] of Object.entries(LOCALES)) {
       expect(shape(strings), lang).to.deep.equal(english);
+    }
+  });
+
+  it('lists in every section of every locale one string per name of ORDER', () => {
+    for (const [lang, strings] of Object.entries(LOCALES)) {
+      expect(Object.keys(strings), lang).to.deep.equal(Object.keys(ORDER));
+      for (const [section, names] of Object.entries(ORDER))
+        expect(strings[section as keyof typeof ORDER].length, `${lang} ${section}`).to.equal(names.length);
     }
   });
 
@@ -76,8 +85,8 @@ describe('content', () => {
       expect(stat.source.name.trim(), stat.id).to.not.equal('');
       expect(stat.source.title.trim(), stat.id).to.not.equal('');
       expect(new URL(stat.source.url).protocol, stat.id).to.equal('https:');
-      for (const strings of Object.values(LOCALES) as Strings[])
-        expect(strings.stats.items[stat.id], `${strings.lang} ${stat.id}`).to.be.a('string');
+      for (const [lang, strings] of Object.entries(LOCALES))
+        expect(named(strings).stats[stat.id], `${lang} ${stat.id}`).to.be.a('string');
     }
   });
 

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { ORDER, type Sections, type Strings } from '../src/content/index.js';
 
 interface AxeResult {
   violations: { id: string; help: string; nodes: { target: unknown[] }[] }[];
@@ -135,4 +136,14 @@ export interface AxNode {
  */
 export async function axTree(): Promise<AxNode[] | null> {
   return (await executeServerCommand<AxNode[] | false, undefined>('ax-tree')) || null;
+}
+
+/**
+ * A locale's strings by name: each section's tuple as an object keyed by ORDER (types.ts), so a
+ * test reads `named(LOCALES.es).banner.heading` where the widgets destructure the tuple.
+ */
+export function named(t: Strings): Sections {
+  const section = (s: keyof Sections) =>
+    Object.fromEntries(ORDER[s].map((key, i) => [key, (t[s] as readonly unknown[])[i]]));
+  return Object.fromEntries(Object.keys(ORDER).map((s) => [s, section(s as keyof Sections)])) as unknown as Sections;
 }

@@ -10,6 +10,7 @@ import {
   expectAccessible,
   holdNavigation,
   nameOf,
+  named,
   part,
   parts,
   text,
@@ -126,7 +127,7 @@ describe('<aw-stats-ticker>', () => {
     for (const lang of ['en', 'es'] as const) {
       it(`shows every figure's value, sentence, year and source link in ${lang === 'en' ? 'English' : 'Spanish'}, as a list and one by one`, async () => {
         const expected = EXPECTED[lang];
-        const t = LOCALES[lang].stats;
+        const t = named(LOCALES[lang]).stats;
         const list = await ticker(html`<aw-stats-ticker lang=${lang} mode="static"></aw-stats-ticker>`);
         const items = parts(list, '[part="item"]');
         expect(items).to.have.length(STATS.length);
@@ -136,7 +137,7 @@ describe('<aw-stats-ticker>', () => {
           const figures = [items[i]!, part(rotating, '[part="figure"] .current')];
           for (const figure of figures) {
             expect(text(figure.querySelector('[part="value"]')), stat.id).to.equal(expected.values[i]);
-            expect(text(figure.querySelector('p')), stat.id).to.equal(`${expected.values[i]} ${t.items[stat.id]}`);
+            expect(text(figure.querySelector('p')), stat.id).to.equal(`${expected.values[i]} ${t[stat.id]}`);
             expect(text(figure.querySelector('[part="year"]')), stat.id).to.equal(expected.years[i]);
             const link = figure.querySelector<HTMLAnchorElement>('[part="source-link"]')!;
             expect(link.href, stat.id).to.equal(stat.source.url);

@@ -5,16 +5,18 @@
  * test (Chromium, scripts/ax-plugin.mjs), and computed from the rendered DOM in the others.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { LOCALES, STATS, type Lang, type Strings } from '../src/content/index.js';
+import { LOCALES, STATS, type Lang } from '../src/content/index.js';
 import { ELEMENTS, TAGS } from '../src/registry.js';
 import { define } from '../src/internal/define.js';
-import { axTree, domDescription, domName, part, parts, text, visibleText, type AxNode } from './helpers.js';
+import { axTree, domDescription, domName, named, part, parts, text, visibleText, type AxNode } from './helpers.js';
 
 for (const tag of TAGS) define(tag, ELEMENTS[tag]);
 
 type Widget = HTMLElement & { updateComplete: Promise<unknown> };
 
 const LANGS = Object.keys(LOCALES) as Lang[];
+/** Each language's strings by name (types.ts). */
+const BY_NAME = Object.fromEntries(LANGS.map((l) => [l, named(LOCALES[l])])) as Record<Lang, ReturnType<typeof named>>;
 
 /** How each language says "hotline". */
 const HOTLINE_WORD: Record<Lang, RegExp> = { en: /\bhotline\b/i, es: /\blínea directa\b/i };
@@ -78,7 +80,7 @@ describe('what a screen reader hears', () => {
         expect(links.length).to.equal(STATS.length);
         const names = await namesOf(links, 'link');
         expect(names.length).to.equal(STATS.length);
-        const t = LOCALES[lang].common;
+        const t = BY_NAME[lang].common;
         for (const [i, stat] of STATS.entries()) {
           const { name, published, title } = stat.source;
           expect(names[i], stat.id).to.equal(`${t.sourceFor(name, published)}, ${t.sourceTitle(title)}`);
@@ -96,13 +98,18 @@ describe('what a screen reader hears', () => {
         const summaries = parts(el!, 'summary');
         expect(summaries.length).to.equal(4);
         const tree = await axTree();
-        const label = LOCALES[lang].facts.factLabel;
+        const label = BY_NAME[lang].facts.factLabel;
         const names = tree
           ? tree.filter((n) => n.role === 'DisclosureTriangle' || n.role === 'disclosure triangle').map((n) => n.name)
           : summaries.map(domName);
         expect(names.length).to.equal(4);
         for (const [i, name] of names.entries()) {
-          const fact = Object.values(LOCALES[lang].facts.items)[i]!.fact;
+          const fact = [
+            BY_NAME[lang].facts.boysFact,
+            BY_NAME[lang].facts.abuseFact,
+            BY_NAME[lang].facts.targetsFact,
+            BY_NAME[lang].facts.whereFact,
+          ][i];
           expect(name).to.equal(`${label}: ${fact}`);
         }
       });
@@ -113,10 +120,10 @@ describe('what a screen reader hears', () => {
       it(`${lang}: has its history note read once, as its description`, async () => {
         const [el] = await page(lang, ['aw-take-action', { 'quick-exit': '' }]);
         const link = part(el!, '[part="quick-exit"]');
-        const note = LOCALES[lang].exit.note;
+        const note = BY_NAME[lang].exit.note;
         const tree = await axTree();
         if (tree) {
-          const exit = tree.filter((n) => n.role === 'link' && n.name === LOCALES[lang].common.quickExit);
+          const exit = tree.filter((n) => n.role === 'link' && n.name === BY_NAME[lang].exit.button);
           expect(exit.map((n) => n.description)).to.deep.equal([note]);
           const read = tree.filter((n) => n.role !== 'link' && n.name.includes(note));
           expect(
@@ -143,7 +150,7 @@ describe('what a screen reader hears', () => {
     const regions = tree
       ? tree.filter((n: AxNode) => n.role === 'region').map((n) => n.name)
       : widgets.flatMap((w) => named(w.shadowRoot!).map(domName));
-    expect(regions).to.have.members([LOCALES.en.banner.heading, LOCALES.en.stats.heading]);
+    expect(regions).to.have.members([BY_NAME.en.banner.heading, BY_NAME.en.stats.heading]);
     expect(regions.length).to.equal(2);
   });
 });
@@ -159,6 +166,10 @@ function leaves(value: unknown, path = ''): [string, string][] {
 }
 
 type SourceId = 'letter' | 'month';
+type Row = 'ui' | 'emergency' | 'safety' | Partial<Record<SourceId, string[]>>;
+/** The same row for the strings of one item (a sign's title and text, a myth and its fact). */
+const both = (item: string, parts: string[], row: Row): Record<string, Row> =>
+  Object.fromEntries(parts.map((p) => [item + p, row]));
 /**
  * Where each sentence comes from. `ui`: a label or a format that states no fact. `emergency`: the
  * US emergency number (facts.ts, EMERGENCY). `safety`: advice on browser history after GOV.UK's
@@ -166,12 +177,10 @@ type SourceId = 'letter' | 'month';
  * derives from, checked against our plain-text copies of the pages in test/sources/.
  * A key covers the keys under it. Spanish says the same as English, key for key.
  */
-const TRACE: Record<string, 'ui' | 'emergency' | 'safety' | Partial<Record<SourceId, string[]>>> = {
-  lang: 'ui',
+const TRACE: Record<string, Row> = {
   'common.hotlineLead': { letter: ['our 24-hr hotline at 1-800-THE-LOST'] },
   'common.reportOnline': { letter: ['file a CyberTipline report online'] },
   'common.emergencyLead': 'emergency',
-  'common.emergencyCall': 'emergency',
   'common.sourceFor': 'ui',
   'common.sourceTitle': 'ui',
   'common.young': {
@@ -180,7 +189,6 @@ const TRACE: Record<string, 'ui' | 'emergency' | 'safety' | Partial<Record<Sourc
       'Reporting is everyone’s responsibility.',
     ],
   },
-  'common.quickExit': 'ui',
   'banner.emergency': 'ui',
   'banner.heading': { letter: ['If you suspect child abuse or trafficking'] },
   'banner.intro': {
@@ -193,27 +201,35 @@ const TRACE: Record<string, 'ui' | 'emergency' | 'safety' | Partial<Record<Sourc
   'signs.intro': {
     month: ['Child sex trafficking hides in plain sight', 'Some signs of child sex trafficking include'],
   },
-  'signs.items.possessions': {
+  ...both('signs.possessions', ['Title', 'Text'], {
     month: ['A child is in possession of large amounts of cash, prepaid cards, hotel keys, or multiple cell phones'],
-  },
-  'signs.items.identification': { month: ['The child’s ID being held by another person, or not having any ID'] },
-  'signs.items.coached': {
+  }),
+  ...both('signs.identification', ['Title', 'Text'], {
+    month: ['The child’s ID being held by another person, or not having any ID'],
+  }),
+  ...both('signs.coached', ['Title', 'Text'], {
     month: [
       'Signs that the child has been coached when talking to people, letting others speak for them, or looking at others before they speak',
     ],
-  },
-  'signs.items.tattoos': { month: ['Tattoos that indicate money or ownership, such as “$” or barcodes'] },
-  'signs.items.living': { month: ['Evidence that the child has been living out of a suitcase, at motels or in a car'] },
-  'signs.groups': 'ui',
+  }),
+  ...both('signs.tattoos', ['Title', 'Text'], {
+    month: ['Tattoos that indicate money or ownership, such as “$” or barcodes'],
+  }),
+  ...both('signs.living', ['Title', 'Text'], {
+    month: ['Evidence that the child has been living out of a suitcase, at motels or in a car'],
+  }),
+  'signs.carry': 'ui',
+  'signs.control': 'ui',
+  'signs.body': 'ui',
   'signs.whatToDo': 'ui',
-  'signs.whatToDoSteps[0]': { month: ['Don’t ask, “what if I’m wrong?” Ask, “what if I’m right?”'] },
-  'signs.whatToDoSteps[1]': {
+  'signs.askRight': { month: ['Don’t ask, “what if I’m wrong?” Ask, “what if I’m right?”'] },
+  'signs.callOrReport': {
     letter: [
       'file a CyberTipline report online at or over the phone by calling our 24-hr hotline',
       'Reporting is everyone’s responsibility.',
     ],
   },
-  'signs.whatToDoSteps[2]': 'emergency',
+  'signs.inDanger': 'emergency',
   'signs.more': { month: ['For more signs of child sex trafficking, go to'] },
   'signs.showMore': 'ui',
   'stats.heading': 'ui',
@@ -226,17 +242,17 @@ const TRACE: Record<string, 'ui' | 'emergency' | 'safety' | Partial<Record<Sourc
   'stats.percent': 'ui',
   'stats.moreThan': 'ui',
   'stats.oneIn': 'ui',
-  'stats.items.reports2019': {
+  'stats.reports2019': {
     month: ['In 2019 alone, NCMEC responded to 10,719 reports of possible child sex trafficking'],
   },
-  'stats.items.averageAge': {
+  'stats.averageAge': {
     letter: ['Today, the average age of child sex trafficking victims reported missing to NCMEC is only 15'],
   },
-  'stats.items.runaways2019': {
+  'stats.runaways2019': {
     letter: ['Of the more than 26,300 endangered runaway children reported to NCMEC last year'],
   },
-  'stats.items.runawayShare': { letter: ['1-in-6 of them were likely victims of child sex trafficking'] },
-  'stats.items.missingRunaways': {
+  'stats.runawayShare': { letter: ['1-in-6 of them were likely victims of child sex trafficking'] },
+  'stats.missingRunaways': {
     month: ['91% of the cases of missing children reported to NCMEC involve children who have run away'],
   },
   'actions.heading': { letter: ['This is what you can do to fight'] },
@@ -245,67 +261,67 @@ const TRACE: Record<string, 'ui' | 'emergency' | 'safety' | Partial<Record<Sourc
       'a parent, a teacher, a church member, a coach, an aunt, an uncle, or anyone who comes into contact with kids',
     ],
   },
-  'actions.items.report': {
+  ...both('actions.report', ['Title', 'Text'], {
     letter: [
       'If you suspect child abuse or trafficking, file a CyberTipline report online at or over the phone by calling our 24-hr hotline',
     ],
-  },
-  'actions.items.advocacy.title': { letter: ['Get involved with local child advocacy centers'] },
-  'actions.items.advocacy.text': {
+  }),
+  'actions.advocacyTitle': { letter: ['Get involved with local child advocacy centers'] },
+  'actions.advocacyText': {
     letter: ['Get involved with local child advocacy centers', 'vulnerable kids get the support they need'],
   },
-  'actions.items.support.title': { letter: ['Support NCMEC’s efforts'] },
-  'actions.items.support.text': {
+  'actions.supportTitle': { letter: ['Support NCMEC’s efforts'] },
+  'actions.supportText': {
     letter: ['Support NCMEC’s efforts to find missing children and to help exploited children'],
   },
-  'actions.items.follow.title': { letter: ['Follow NCMEC on social media to keep up-to-date'] },
-  'actions.items.follow.text': {
+  'actions.followTitle': { letter: ['Follow NCMEC on social media to keep up-to-date'] },
+  'actions.followText': {
     letter: [
       'Follow NCMEC on social media to keep up-to-date on current and long-term cases of missing children, latest research, news, and publications',
     ],
   },
-  'actions.items.tell.title': {
+  'actions.tellTitle': {
     letter: ['This January because it’s Human Trafficking Awareness Month, raise awareness'],
   },
-  'actions.items.tell.text': {
+  'actions.tellText': {
     letter: [
       'National Slavery & Human Trafficking Prevention Month',
       'telling your friends, families, and co-workers the facts of child sex trafficking',
     ],
   },
-  'actions.items.advocacy.link': 'ui',
-  'actions.items.support.link': 'ui',
-  'actions.items.follow.link': 'ui',
-  'actions.items.tell.link': 'ui',
+  'actions.advocacyLink': 'ui',
+  'actions.supportLink': 'ui',
+  'actions.followLink': 'ui',
+  'actions.tellLink': 'ui',
   'facts.heading': 'ui',
   'facts.mythLabel': 'ui',
   'facts.factLabel': 'ui',
   'facts.intro': { month: ['Being well-versed on how to identify, prevent and report this crime can save lives'] },
   'facts.sources': 'ui',
-  'facts.items.boys': {
+  ...both('facts.boys', ['Myth', 'Fact'], {
     month: [
       'It happens to boys, too. Child sex trafficking knows no gender; this crime can happen to anyone, anywhere.',
     ],
-  },
-  'facts.items.abuse': {
+  }),
+  ...both('facts.abuse', ['Myth', 'Fact'], {
     month: [
       'No child wants to be trafficked.',
       'This issue is about an adult preying on the vulnerabilities of kids, it’s not an issue of choice.',
       'Children being bought and sold is not prostitution, it is child abuse.',
     ],
-  },
-  'facts.items.targets': {
+  }),
+  ...both('facts.targets', ['Myth', 'Fact'], {
     month: [
       'Traffickers often target missing children with false promises of love, safety, and affection.',
       'They take advantage of their need for food, clothing, money, and shelter.',
     ],
-  },
-  'facts.items.where': {
+  }),
+  ...both('facts.where', ['Myth', 'Fact'], {
     letter: [
       'No community is immune.',
       'They may recruit victims in schools, on social networking sites, at shopping malls, bus stations and foster care/group homes.',
     ],
-  },
+  }),
   'exit.button': 'ui',
   'exit.shortcut': 'ui',
   'exit.note': 'safety',
@@ -342,10 +358,10 @@ describe('words that match their sources', () => {
 
   it('traces every sentence of every language to a named source, or marks it as a label', () => {
     for (const lang of LANGS) {
-      const untraced = leaves(LOCALES[lang]).filter(([path]) => !key(path));
+      const untraced = leaves(BY_NAME[lang]).filter(([path]) => !key(path));
       expect(untraced, lang).to.deep.equal([]);
     }
-    const used = new Set(leaves(LOCALES.en).map(([path]) => key(path)));
+    const used = new Set(leaves(BY_NAME.en).map(([path]) => key(path)));
     expect(
       Object.keys(TRACE).filter((k) => !used.has(k)),
       'no stale rows',
@@ -370,22 +386,22 @@ describe('words that match their sources', () => {
 
   it('says nothing the sources do not support, and none of the wording the issue fixed', () => {
     for (const lang of LANGS) {
-      const hits = leaves(LOCALES[lang]).filter(([, s]) => NOT_SAID[lang].some((re) => re.test(s)));
+      const hits = leaves(BY_NAME[lang]).filter(([, s]) => NOT_SAID[lang].some((re) => re.test(s)));
       expect(hits, lang).to.deep.equal([]);
     }
-    expect(LOCALES.en.facts.items.where.fact).to.contain('social networking sites');
+    expect(BY_NAME.en.facts.whereFact).to.contain('social networking sites');
   });
 
   it('holds every figure to facts.ts: a year only where the source gives one, else the source and its date', async () => {
     for (const lang of LANGS) {
-      const strings: Strings = LOCALES[lang];
+      const strings = BY_NAME[lang];
       const [ticker] = await page(lang, ['aw-stats-ticker', { mode: 'static' }]);
       const items = parts(ticker!, '[part="item"]');
       expect(items.length).to.equal(STATS.length);
       for (const [i, stat] of STATS.entries()) {
         const id = `${lang} ${stat.id}`;
         // The sentence holds no number but the figure's own year.
-        const digits = strings.stats.items[stat.id].match(/\d+/g) ?? [];
+        const digits = strings.stats[stat.id].match(/\d+/g) ?? [];
         expect(digits, id).to.deep.equal(stat.year ? [String(stat.year)] : []);
         const year = items[i]!.querySelector('[part="year"]');
         expect(year ? text(year) : null, id).to.equal(stat.year ? String(stat.year) : null);
@@ -411,7 +427,7 @@ describe('words that match their sources', () => {
           const [el] = await page(lang, [tag, attrs]);
           const young = part(el!, '[part="young"]');
           expect(young.checkVisibility()).to.be.true;
-          expect(text(young)).to.equal(LOCALES[lang].common.young);
+          expect(text(young)).to.equal(BY_NAME[lang].common.young);
           expect(text(young)).to.match(
             lang === 'en' ? /child or a teen.*call or report/ : /adolescente.*llamar o denunciar/,
           );
@@ -419,7 +435,7 @@ describe('words that match their sources', () => {
   });
 
   it('warns, in both languages, that clearing all history can itself be noticed', () => {
-    expect(LOCALES.en.exit.note).to.contain('clearing all of it can itself be noticed');
-    expect(LOCALES.es.exit.note).to.contain('borrarlo todo también puede llamar la atención');
+    expect(BY_NAME.en.exit.note).to.contain('clearing all of it can itself be noticed');
+    expect(BY_NAME.es.exit.note).to.contain('borrarlo todo también puede llamar la atención');
   });
 });

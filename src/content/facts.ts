@@ -31,7 +31,7 @@ export type StatFormat =
   | 'one-in';
 
 export interface Stat {
-  /** Stable id; the locale files key their sentences by it. */
+  /** Stable id (the `aw-link` event's `id`); the locales name their sentences by it, in the order of STATS. */
   readonly id: StatId;
   readonly value: number;
   readonly format: StatFormat;

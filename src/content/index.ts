@@ -3,7 +3,7 @@ import { es } from './es.js';
 import type { Lang, Strings } from './types.js';
 
 export * from './facts.js';
-export type * from './types.js';
+export * from './types.js';
 
 /** Every locale, by language. */
 export const LOCALES: Readonly<Record<Lang, Strings>> = { en, es };

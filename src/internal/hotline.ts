@@ -15,13 +15,14 @@ import { icon } from './icons.js';
  * well as the vanity number. `hideLead` hides the lead from sight only (the compact banner).
  */
 export function phoneLink(host: HTMLElement, t: Strings, className = 'button', hideLead = false): TemplateResult {
+  const [, , hotlineLead] = t.common;
   return html`<a
     part="phone-link"
     class=${className}
     href=${HOTLINE.href}
     @click=${() => emit(host, 'aw-call', { number: HOTLINE.digits, href: HOTLINE.href })}
     >${icon('phone')}<span dir="ltr"
-      ><span class="lead ${hideLead ? 'visually-hidden' : ''}">${t.common.hotlineLead}</span>
+      ><span class="lead ${hideLead ? 'visually-hidden' : ''}">${hotlineLead}</span>
       <span class="number"
         ><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></span
       ></span
@@ -31,7 +32,8 @@ export function phoneLink(host: HTMLElement, t: Strings, className = 'button', h
 
 /** The CyberTipline link; it opens in the same tab and sends no referrer. */
 export function reportLink(host: HTMLElement, t: Strings, className = 'button secondary'): TemplateResult {
-  const [lead, name] = t.common.reportOnline.split(/(?=CyberTipline)/);
+  const [, , , reportOnline] = t.common;
+  const [lead, name] = reportOnline.split(/(?=CyberTipline)/);
   return outLink(
     CYBERTIPLINE_URL,
     // The lead in a span of its own: a small fixed bar shows only the name (hotline-banner.styles.ts).
@@ -44,12 +46,13 @@ export function reportLink(host: HTMLElement, t: Strings, className = 'button se
 
 /** "If a child is in immediate danger, call 911." with a dialable 911, and the line for young readers. */
 export function emergencyLine(host: HTMLElement, t: Strings): TemplateResult {
+  const [, , , , emergencyLead] = t.common;
   return html`<p part="emergency" class="emergency">
-      ${t.common.emergencyLead}
+      ${emergencyLead}
       <a
         href=${EMERGENCY.href}
         @click=${() => emit(host, 'aw-call', { number: EMERGENCY.digits, href: EMERGENCY.href })}
-        >${t.common.emergencyCall}</a
+        >${EMERGENCY.digits}</a
       >.
     </p>
     ${youngLine(t)}`;
@@ -57,7 +60,8 @@ export function emergencyLine(host: HTMLElement, t: Strings): TemplateResult {
 
 /** For a child or teen who is being hurt or pressured: they can call or report too. */
 export function youngLine(t: Strings): TemplateResult {
-  return html`<p part="young" class="emergency">${t.common.young}</p>`;
+  const [, , , , , young] = t.common;
+  return html`<p part="young" class="emergency">${young}</p>`;
 }
 
 /** A link to another site: no opener, no referrer; `label` names it when its text alone would not say enough. */

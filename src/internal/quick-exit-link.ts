@@ -11,6 +11,7 @@ import { icon } from './icons.js';
  * description, not again as text. Styles: quick-exit-link.styles.ts.
  */
 export function quickExitLink(host: HTMLElement, t: Strings): TemplateResult {
+  const [button, note, leaving] = t.exit;
   return html`<p class="quick-exit-row">
     <a
       part="quick-exit"
@@ -21,9 +22,9 @@ export function quickExitLink(host: HTMLElement, t: Strings): TemplateResult {
       aria-describedby="exit-note"
       @click=${(event: MouseEvent) => {
         event.preventDefault();
-        exitFrom(host, NEUTRAL_URL, 'button', t.exit.leaving);
+        exitFrom(host, NEUTRAL_URL, 'button', leaving);
       }}
-      >${icon('exit')}<span>${t.common.quickExit}</span></a
-    ><span id="exit-note" hidden>${t.exit.note}</span>
+      >${icon('exit')}<span>${button}</span></a
+    ><span id="exit-note" hidden>${note}</span>
   </p>`;
 }

@@ -7,7 +7,7 @@ import type { Stat, Strings } from '../content/index.js';
  * ticker and the no-script cards.
  */
 export function statValue(x: Stat, t: Strings): string {
-  const s = t.stats;
-  const n = String(x.value).replace(/\B(?=(\d{3})+$)/g, s.group);
-  return x.format === 'percent' ? s.percent(n) : x.format === 'one-in' ? s.oneIn(n) : x.atLeast ? s.moreThan(n) : n;
+  const [group, percent, moreThan, oneIn] = t.stats;
+  const n = String(x.value).replace(/\B(?=(\d{3})+$)/g, group);
+  return x.format === 'percent' ? percent(n) : x.format === 'one-in' ? oneIn(n) : x.atLeast ? moreThan(n) : n;
 }

@@ -24,7 +24,6 @@ import {
   NCMEC_TRAFFICKING_URL,
   STATS,
   matchLang,
-  type ActionId,
   type Lang,
   type Strings,
 } from '../content/index.js';
@@ -48,13 +47,15 @@ export interface CardOptions {
   headingLevel?: number;
 }
 
-/** Where each action's link goes, as in `<aw-take-action>` (the report action has the hotline block). */
-const ACTION_LINKS: Readonly<Record<Exclude<ActionId, 'report'>, string>> = {
-  advocacy: CHILD_ADVOCACY_CENTERS_URL,
-  support: NCMEC_HOME_URL,
-  follow: NCMEC_HOME_URL,
-  tell: NCMEC_PREVENTION_MONTH_2020.url,
-};
+/**
+ * Where each action after the report goes, as in `<aw-take-action>` (the report action has the
+ * hotline block), in the order the locales list the actions (types.ts).
+ */
+const ACTION_LINKS = [CHILD_ADVOCACY_CENTERS_URL, NCMEC_HOME_URL, NCMEC_HOME_URL, NCMEC_PREVENTION_MONTH_2020.url];
+
+/** Pairs of strings (a sign's title and text, a myth and its fact) as `[first, second]` tuples. */
+const pairs = (strings: readonly string[]): [string, string][] =>
+  strings.flatMap((s, i) => (i % 2 ? [] : [[s, strings[i + 1]!] as [string, string]]));
 
 /** Text as HTML: the five markup characters escaped, and everything outside ASCII as `&#N;`. */
 export function escapeHtml(text: string): string {
@@ -68,94 +69,100 @@ const list = (tag: 'ul' | 'ol', items: readonly string[]): string =>
 
 /** The hotline, the CyberTipline and 911: the lines every card ends with. */
 function hotline(t: Strings): string[] {
+  const [, , hotlineLead, reportOnline, emergencyLead, young] = t.common;
   return [
-    p(`${escapeHtml(t.common.hotlineLead)} ${a(HOTLINE.href, `${HOTLINE.vanity} (${HOTLINE.digits})`)}`),
-    p(a(CYBERTIPLINE_URL, t.common.reportOnline)),
-    p(`${escapeHtml(t.common.emergencyLead)} ${a(EMERGENCY.href, t.common.emergencyCall)}.`),
-    p(escapeHtml(t.common.young)),
+    p(`${escapeHtml(hotlineLead)} ${a(HOTLINE.href, `${HOTLINE.vanity} (${HOTLINE.digits})`)}`),
+    p(a(CYBERTIPLINE_URL, reportOnline)),
+    p(`${escapeHtml(emergencyLead)} ${a(EMERGENCY.href, EMERGENCY.digits)}.`),
+    p(escapeHtml(young)),
   ];
 }
 
 /** The lines of one widget's card, between its heading and the hotline block. */
 function body(widget: CardWidget, t: Strings, sub: number): { heading: string; lines: string[] } {
   const h = (text: string): string => `<h${sub}>${escapeHtml(text)}</h${sub}>`;
+  const [sourceFor, sourceTitle] = t.common;
   switch (widget) {
     case 'warning-signs': {
-      const s = t.signs;
+      const [heading, intro, , , , whatToDo, askRight, callOrReport, inDanger, more, , ...signs] = t.signs;
       return {
-        heading: s.heading,
+        heading,
         lines: [
-          p(escapeHtml(s.intro)),
+          p(escapeHtml(intro)),
           list(
             'ul',
-            Object.values(s.items).map((x) => `<strong>${escapeHtml(x.title)}.</strong> ${escapeHtml(x.text)}`),
+            pairs(signs).map(([title, text]) => `<strong>${escapeHtml(title)}.</strong> ${escapeHtml(text)}`),
           ),
-          h(s.whatToDo),
-          list('ol', s.whatToDoSteps.map(escapeHtml)),
-          p(a(NCMEC_TRAFFICKING_URL, s.more)),
+          h(whatToDo),
+          list('ol', [askRight, callOrReport, inDanger].map(escapeHtml)),
+          p(a(NCMEC_TRAFFICKING_URL, more)),
         ],
       };
     }
-    case 'stats-ticker':
+    case 'stats-ticker': {
+      const [, , , , heading, , , , , , ...sentences] = t.stats;
       return {
-        heading: t.stats.heading,
+        heading,
         lines: [
           list(
             'ul',
             STATS.map(
-              (x) =>
-                `<strong>${escapeHtml(statValue(x, t))}</strong> ${escapeHtml(t.stats.items[x.id])} ` +
-                `(${x.year ? `${x.year}; ` : ''}${a(x.source.url, t.common.sourceFor(x.source.name, x.source.published))})`,
+              (x, i) =>
+                `<strong>${escapeHtml(statValue(x, t))}</strong> ${escapeHtml(sentences[i]!)} ` +
+                `(${x.year ? `${x.year}; ` : ''}${a(x.source.url, sourceFor(x.source.name, x.source.published))})`,
             ),
           ),
         ],
       };
+    }
     case 'take-action': {
-      const { items } = t.actions;
+      const [heading, intro, reportTitle, reportText, ...linked] = t.actions;
       return {
-        heading: t.actions.heading,
+        heading,
         lines: [
-          p(escapeHtml(t.actions.intro)),
+          p(escapeHtml(intro)),
           list('ul', [
-            `<strong>${escapeHtml(items.report.title)}.</strong> ${escapeHtml(items.report.text)}`,
-            ...(Object.keys(ACTION_LINKS) as (keyof typeof ACTION_LINKS)[]).map(
-              (id) =>
-                `<strong>${escapeHtml(items[id].title)}.</strong> ${escapeHtml(items[id].text)} ` +
-                a(ACTION_LINKS[id], items[id].link),
+            `<strong>${escapeHtml(reportTitle)}.</strong> ${escapeHtml(reportText)}`,
+            // Each action after the report: its title, text and link text.
+            ...ACTION_LINKS.map(
+              (url, i) =>
+                `<strong>${escapeHtml(linked[3 * i]!)}.</strong> ${escapeHtml(linked[3 * i + 1]!)} ` +
+                a(url, linked[3 * i + 2]!),
             ),
           ]),
         ],
       };
     }
     case 'facts': {
-      const f = t.facts;
+      const [heading, intro, mythLabel, factLabel, sourcesLabel, ...facts] = t.facts;
       const sources = [NCMEC_PREVENTION_MONTH_2020, NCMEC_LETTER_2020];
       return {
-        heading: f.heading,
+        heading,
         lines: [
-          p(escapeHtml(f.intro)),
+          p(escapeHtml(intro)),
           list(
             'ul',
-            Object.values(f.items).map(
-              (x) =>
-                `<strong>${escapeHtml(f.mythLabel)}:</strong> ${escapeHtml(x.myth)} ` +
-                `<strong>${escapeHtml(f.factLabel)}:</strong> ${escapeHtml(x.fact)}`,
+            pairs(facts).map(
+              ([myth, fact]) =>
+                `<strong>${escapeHtml(mythLabel)}:</strong> ${escapeHtml(myth)} ` +
+                `<strong>${escapeHtml(factLabel)}:</strong> ${escapeHtml(fact)}`,
             ),
           ),
           p(
-            `${escapeHtml(f.sources)}: ` +
-              sources.map((s) => a(s.url, `${s.name}, ${s.published}, ${t.common.sourceTitle(s.title)}`)).join('; '),
+            `${escapeHtml(sourcesLabel)}: ` +
+              sources.map((s) => a(s.url, `${s.name}, ${s.published}, ${sourceTitle(s.title)}`)).join('; '),
           ),
         ],
       };
     }
-    case 'quick-exit':
-      return {
-        heading: t.exit.button,
-        lines: [p(a(NEUTRAL_URL, t.exit.button)), p(escapeHtml(t.exit.note))],
-      };
-    default:
-      return { heading: t.banner.heading, lines: [p(escapeHtml(t.banner.intro))] };
+    case 'quick-exit': {
+      const [button, note] = t.exit;
+      return { heading: button, lines: [p(a(NEUTRAL_URL, button)), p(escapeHtml(note))] };
+    }
+    default: {
+      const [heading, intro] = t.banner;
+      return { heading, lines: [p(escapeHtml(intro))] };
+    }
   }
 }
 

@@ -4,8 +4,21 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
 import sanitizeHtml from 'sanitize-html';
 import { CARD_WIDGETS, card } from '../../dist/esm/nocard/cards.js';
-import { CYBERTIPLINE_URL, EMERGENCY, HOTLINE, LANGS, LOCALES } from '../../dist/esm/content/index.js';
+import { CYBERTIPLINE_URL, EMERGENCY, HOTLINE, LANGS, LOCALES, ORDER, STATS } from '../../dist/esm/content/index.js';
 import { CANVAS } from './canvas-allow-list.mjs';
+
+/** A locale's strings by name: each section's tuple as an object keyed by ORDER (types.ts). */
+function named(t) {
+  return Object.fromEntries(
+    Object.entries(ORDER).map(([s, keys]) => [s, Object.fromEntries(keys.map((k, i) => [k, t[s][i]]))]),
+  );
+}
+
+/** The strings of a section whose names end with one of `kinds` ("Title", "Text"…). */
+const ending = (section, ...kinds) =>
+  Object.entries(section)
+    .filter(([k]) => kinds.some((kind) => k.endsWith(kind)))
+    .map(([, v]) => v);
 
 /** The text a reader sees (entities decoded, tags dropped, spaces collapsed). */
 function text(html) {
@@ -60,7 +73,7 @@ for (const file of files) {
     assert.ok(hrefs.includes(CYBERTIPLINE_URL), 'the CyberTipline');
     assert.ok(hrefs.includes(EMERGENCY.href), '911');
     const seen = text(clean);
-    const t = LOCALES[lang];
+    const t = named(LOCALES[lang]);
     for (const fact of [
       HOTLINE.vanity,
       HOTLINE.digits,
@@ -86,13 +99,13 @@ for (const file of files) {
 
 test('the core text of each widget is in its card', () => {
   for (const lang of LANGS) {
-    const t = LOCALES[lang];
+    const t = named(LOCALES[lang]);
     const core = {
       'hotline-banner': [t.banner.intro],
-      'warning-signs': [...Object.values(t.signs.items).flatMap((s) => [s.title, s.text]), ...t.signs.whatToDoSteps],
-      'stats-ticker': Object.values(t.stats.items),
-      'take-action': Object.values(t.actions.items).flatMap((a) => [a.title, a.text]),
-      facts: Object.values(t.facts.items).flatMap((f) => [f.myth, f.fact]),
+      'warning-signs': [...ending(t.signs, 'Title', 'Text'), t.signs.askRight, t.signs.callOrReport, t.signs.inDanger],
+      'stats-ticker': STATS.map((x) => t.stats[x.id]),
+      'take-action': ending(t.actions, 'Title', 'Text'),
+      facts: ending(t.facts, 'Myth', 'Fact'),
       'quick-exit': [t.exit.note],
     };
     for (const [widget, lines] of Object.entries(core)) {

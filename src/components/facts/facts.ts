@@ -1,11 +1,10 @@
 import { html } from 'lit';
-import { NCMEC_LETTER_2020, NCMEC_PREVENTION_MONTH_2020, type FactId } from '../../content/index.js';
+import { NCMEC_LETTER_2020, NCMEC_PREVENTION_MONTH_2020 } from '../../content/index.js';
 import { AwCard } from '../../internal/card.js';
 import { flag, on } from '../../internal/flag.js';
 import { styles } from './facts.styles.js';
 
 export const MODES = ['pairs', 'facts'] as const;
-const IDS: readonly FactId[] = ['boys', 'abuse', 'targets', 'where'];
 
 /**
  * @tag aw-facts
@@ -51,19 +50,22 @@ export class AwFacts extends AwCard {
   expandable = false;
 
   protected override render() {
-    const t = this.t.facts;
+    const [heading, intro, mythLabel, factLabel, sources, ...pairs] = this.t.facts;
+    const [, sourceTitle] = this.t.common;
     const mode = this.oneOf('mode', this.mode, MODES, 'pairs');
     return this.renderCard(
       mode,
-      t.heading,
-      t.intro,
+      heading,
+      intro,
       html`<ul part="items" class="items">
-          ${IDS.map((id) => {
-            const { myth, fact } = t.items[id];
+          ${[0, 2, 4, 6].map((i) => {
+            // The locales list each myth, then the fact that corrects it.
+            const myth = pairs[i];
+            const fact = pairs[i + 1];
             if (mode === 'facts') return html`<li part="item">${fact}</li>`;
             // One text node after the label, so that its space stays in the accessible name.
-            const f = html`<strong>${t.factLabel}:</strong>${` ${fact}`}`;
-            const m = html`<p part="myth" class="myth">${t.mythLabel}:${` ${myth}`}</p>`;
+            const f = html`<strong>${factLabel}:</strong>${` ${fact}`}`;
+            const m = html`<p part="myth" class="myth">${mythLabel}:${` ${myth}`}</p>`;
             return html`<li part="item">
               ${
                 on(this.expandable)
@@ -78,10 +80,10 @@ export class AwFacts extends AwCard {
           })}
         </ul>
         <p part="sources" class="sources">
-          ${t.sources}:
+          ${sources}:
           ${[NCMEC_PREVENTION_MONTH_2020, NCMEC_LETTER_2020].map((s, i) => {
             // The title is in English: marked so, whatever the words around it ("(en inglés)").
-            const [before, after] = this.t.common.sourceTitle('\0').split('\0');
+            const [before, after] = sourceTitle('\0').split('\0');
             return html`${i ? '; ' : ''}${this.link(
               s.url,
               html`${s.name}, ${s.published}, ${before}<cite lang="en">${s.title}</cite>${after}`,

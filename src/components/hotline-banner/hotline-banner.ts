@@ -123,6 +123,7 @@ export class AwHotlineBanner extends AwCard {
 
   protected override render() {
     const t = this.t;
+    const [heading, intro, compactHeading, dismiss, emergency] = t.banner;
     const variant = this.effectiveVariant;
     const position = this.effectivePosition;
     const compact = variant === 'compact';
@@ -131,12 +132,11 @@ export class AwHotlineBanner extends AwCard {
       `${variant} ${position === 'inline' ? 'inline' : `fixed ${position}`}${dismissible ? ' dismissible' : ''}${this.open ? ' open' : ''}`,
       html`${compact ? nothing : html`<span class="badge">${icon('phone')}</span>`}
         <div class="text">
-          ${this.renderHeading(compact ? t.banner.compactHeading : t.banner.heading)}
-          ${compact ? nothing : this.renderIntro(t.banner.intro)}
+          ${this.renderHeading(compact ? compactHeading : heading)} ${compact ? nothing : this.renderIntro(intro)}
         </div>
         <div part="actions" class="actions">
           ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call', compact)}
-          ${position === 'inline' ? nothing : moreButton(t.banner.emergency, this.open, () => (this.open = !this.open))}
+          ${position === 'inline' ? nothing : moreButton(emergency, this.open, () => (this.open = !this.open))}
           ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
         </div>
         ${emergencyLine(this, t)}
@@ -146,7 +146,7 @@ export class AwHotlineBanner extends AwCard {
                 part="dismiss-button"
                 class="icon-button dismiss"
                 type="button"
-                aria-label=${t.banner.dismiss}
+                aria-label=${dismiss}
                 @click=${this.onDismiss}
               >
                 ${icon('close')}

@@ -156,7 +156,7 @@ export class AwQuickExit extends AwElement {
   }
 
   protected override render() {
-    const t = this.t.exit;
+    const [button, note, , shortcut, framedNote, left, reset, about] = this.t.exit;
     const fixed = this.fixed;
     return this.shell(
       `${fixed ? 'fixed' : ''} ${this.open ? 'open' : ''}`,
@@ -167,13 +167,13 @@ export class AwQuickExit extends AwElement {
           rel="noopener noreferrer"
           referrerpolicy="no-referrer"
           @click=${this.onClick}
-          >${icon('exit')}<span>${t.button}</span></a
-        >${fixed ? moreButton(t.about, this.open, () => (this.open = !this.open)) : nothing}
-        <p part="shortcut">${t.shortcut}</p>
-        ${framed() ? html`<p part="framed">${t.framed}</p>` : nothing}
-        ${on(this.hideNote) ? nothing : html`<p part="note" class="note">${t.note}</p>`}
+          >${icon('exit')}<span>${button}</span></a
+        >${fixed ? moreButton(about, this.open, () => (this.open = !this.open)) : nothing}
+        <p part="shortcut">${shortcut}</p>
+        ${framed() ? html`<p part="framed">${framedNote}</p>` : nothing}
+        ${on(this.hideNote) ? nothing : html`<p part="note" class="note">${note}</p>`}
         <p class="visually-hidden" role="status">
-          ${this.heard > 0 ? t.left(PRESSES - this.heard) : this.heard ? t.reset : ''}
+          ${this.heard > 0 ? left(PRESSES - this.heard) : this.heard ? reset : ''}
         </p>`,
     );
   }
@@ -190,7 +190,8 @@ export class AwQuickExit extends AwElement {
 
   /** Leaves the page for the destination, unless a listener cancels `aw-exit` (once per page). */
   exit(trigger: 'button' | 'keyboard' = 'button'): void {
-    exitFrom(this, this.destination, trigger, this.t.exit.leaving);
+    const [, , leaving] = this.t.exit;
+    exitFrom(this, this.destination, trigger, leaving);
   }
 }
 

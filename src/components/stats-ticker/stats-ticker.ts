@@ -129,7 +129,7 @@ export class AwStatsTicker extends AwCard {
   }
 
   protected override render() {
-    const s = this.t.stats;
+    const [, , , , heading, pause, play, previous, next, position, ...sentences] = this.t.stats;
     const rotating = this.rotating;
     const button = (name: string, glyph: IconName, label: string, action: () => void) =>
       html`<button part="${name}-button" class="icon-button ${name}" type="button" aria-label=${label} @click=${action}>
@@ -138,13 +138,13 @@ export class AwStatsTicker extends AwCard {
     return this.shell(
       '',
       html`<div class="top">
-          ${this.renderHeading(s.heading)}
+          ${this.renderHeading(heading)}
           ${
             rotating
               ? html`<div part="controls" class="controls">
-                  ${button('toggle', this.playing ? 'pause' : 'play', this.playing ? s.pause : s.play, () => this.toggle(!this.playing))}
-                  ${button('previous', 'previous', s.previous, () => this.step(-1))}
-                  ${button('next', 'next', s.next, () => this.step(1))}
+                  ${button('toggle', this.playing ? 'pause' : 'play', this.playing ? pause : play, () => this.toggle(!this.playing))}
+                  ${button('previous', 'previous', previous, () => this.step(-1))}
+                  ${button('next', 'next', next, () => this.step(1))}
                 </div>`
               : nothing
           }
@@ -158,14 +158,14 @@ export class AwStatsTicker extends AwCard {
                 aria-live=${this.playing && !this.held ? 'off' : 'polite'}
                 aria-atomic="true"
               >
-                <p part="position" class="position">${s.position(this.index + 1, STATS.length)}</p>
+                <p part="position" class="position">${position(this.index + 1, STATS.length)}</p>
                 <div class="stage">
-                  <div class="current">${this.stat(STATS[this.index]!)}</div>
-                  ${STATS.map((x) => html`<div class="ghost" aria-hidden="true">${this.stat(x)}</div>`)}
+                  <div class="current">${this.stat(STATS[this.index]!, sentences[this.index]!)}</div>
+                  ${STATS.map((x, i) => html`<div class="ghost" aria-hidden="true">${this.stat(x, sentences[i]!)}</div>`)}
                 </div>
               </div>`
             : html`<ul part="list" class="list">
-                ${STATS.map((x) => html`<li part="item">${this.stat(x)}</li>`)}
+                ${STATS.map((x, i) => html`<li part="item">${this.stat(x, sentences[i]!)}</li>`)}
               </ul>`
         }`,
       true,
@@ -173,16 +173,17 @@ export class AwStatsTicker extends AwCard {
   }
 
   /** One figure: the number in the reader's language, its sentence, its year and its source. */
-  private stat(x: Stat) {
+  private stat(x: Stat, sentence: string) {
     const t = this.t;
+    const [sourceFor, sourceTitle] = t.common;
     const { url, name, title, published } = x.source;
     return html`<p>
         <strong part="value" class="value" dir="ltr">${statValue(x, t)}</strong>
-        <span part="text">${t.stats.items[x.id]}</span>
+        <span part="text">${sentence}</span>
       </p>
       <p part="meta" class="meta">
         ${x.year ? html`<span part="year">${x.year}</span>` : nothing}
-        ${outLink(url, t.common.sourceFor(name, published), '', 'source-link', () => emit(this, 'aw-link', { url, id: x.id }), `${t.common.sourceFor(name, published)}, ${t.common.sourceTitle(title)}`)}
+        ${outLink(url, sourceFor(name, published), '', 'source-link', () => emit(this, 'aw-link', { url, id: x.id }), `${sourceFor(name, published)}, ${sourceTitle(title)}`)}
       </p>`;
   }
 

@@ -1,17 +1,15 @@
 import { html } from 'lit';
-import {
-  CHILD_ADVOCACY_CENTERS_URL,
-  NCMEC_HOME_URL,
-  NCMEC_PREVENTION_MONTH_2020,
-  type ActionId,
-} from '../../content/index.js';
+import { CHILD_ADVOCACY_CENTERS_URL, NCMEC_HOME_URL, NCMEC_PREVENTION_MONTH_2020 } from '../../content/index.js';
 import { AwCard, LAYOUTS } from '../../internal/card.js';
 import { phoneLink, reportLink, youngLine } from '../../internal/hotline.js';
 import { icon, type IconName } from '../../internal/icons.js';
 import { styles } from './take-action.styles.js';
 
-/** Each action, its icon and where its link goes (report has the hotline and the CyberTipline). */
-const ACTIONS: readonly [ActionId, IconName, string?][] = [
+/**
+ * Each action's id (for `aw-link`), icon and where its link goes (report has the hotline and the
+ * CyberTipline), in the order the locales list the actions (types.ts).
+ */
+const ACTIONS: readonly [id: string, icon: IconName, url?: string][] = [
   ['report', 'report'],
   ['advocacy', 'people', CHILD_ADVOCACY_CENTERS_URL],
   ['support', 'heart', NCMEC_HOME_URL],
@@ -61,19 +59,21 @@ export class AwTakeAction extends AwCard {
 
   protected override render() {
     const t = this.t;
+    const [heading, intro, ...items] = t.actions;
     return this.renderCard(
       this.oneOf('layout', this.layout, LAYOUTS, 'list'),
-      t.actions.heading,
-      t.actions.intro,
+      heading,
+      intro,
       html`<ul part="items" class="items">
-        ${ACTIONS.map(([id, name, url]) => {
-          const a = t.actions.items[id];
+        ${ACTIONS.map(([id, name, url], i) => {
+          // The report action has a title and a text; each one after it also has its link's text.
+          const at = i && 3 * i - 1;
           return html`<li part="item" class="item">
             <span class="badge">${icon(name)}</span>
             <div class="text">
-              <p class="title">${a.title}</p>
-              <p>${a.text}</p>
-              ${url && 'link' in a ? this.link(url, a.link, id) : html`${phoneLink(this, t, 'button call')}${reportLink(this, t)}${youngLine(t)}`}
+              <p class="title">${items[at]}</p>
+              <p>${items[at + 1]}</p>
+              ${url ? this.link(url, items[at + 2]!, id) : html`${phoneLink(this, t, 'button call')}${reportLink(this, t)}${youngLine(t)}`}
             </div>
           </li>`;
         })}

@@ -1,21 +1,23 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { NCMEC_TRAFFICKING_URL, type SignGroupId, type SignId } from '../../content/index.js';
+import { NCMEC_TRAFFICKING_URL } from '../../content/index.js';
 import { AwCard, LAYOUTS } from '../../internal/card.js';
 import { flag, on } from '../../internal/flag.js';
 import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js';
 import { icon, type IconName } from '../../internal/icons.js';
 import { styles } from './warning-signs.styles.js';
 
-/** Every sign in the order shown, with its group and icon. */
-const SIGNS: readonly [SignGroupId, SignId, IconName][] = [
-  ['carry', 'possessions', 'cash'],
-  ['carry', 'living', 'suitcase'],
-  ['control', 'identification', 'id'],
-  ['control', 'coached', 'speech'],
-  ['body', 'tattoos', 'mark'],
+/**
+ * Every sign in the order shown, with its group (0 carry, 1 control, 2 body), its icon and its
+ * place among the locales' signs (types.ts).
+ */
+const SIGNS: readonly [group: number, icon: IconName, at: number][] = [
+  [0, 'cash', 0], // possessions
+  [0, 'suitcase', 4], // living
+  [1, 'id', 1], // identification
+  [1, 'speech', 2], // coached
+  [2, 'mark', 3], // tattoos
 ];
-const GROUPS: readonly SignGroupId[] = ['carry', 'control', 'body'];
 const TOTAL = SIGNS.length;
 
 /**
@@ -82,49 +84,54 @@ export class AwWarningSigns extends AwCard {
 
   protected override render() {
     const t = this.t;
-    const s = t.signs;
+    const [heading, intro, carry, control, body, whatToDo, askRight, callOrReport, inDanger, more, showMore, ...signs] =
+      t.signs;
     const limit = this.numberIn('limit', this.limit, 1, TOTAL, TOTAL);
     const shown = this.expanded ? TOTAL : limit;
-    const visible = SIGNS.slice(0, shown);
-    const first = this.expanded ? SIGNS[limit]?.[1] : undefined;
+    // The first sign that was hidden, once the reader shows them all.
+    const first = this.expanded ? limit : undefined;
     return this.renderCard(
       this.oneOf('layout', this.layout, LAYOUTS, 'list'),
-      s.heading,
-      s.intro,
-      html`${GROUPS.map((group) => {
-          const items = visible.filter(([g]) => g === group);
+      heading,
+      intro,
+      html`${[carry, control, body].map((label, group) => {
+          const items = SIGNS.filter(([g], i) => g === group && i < shown);
           return items.length
             ? html`<div part="group" class="group" role="heading" aria-level=${Math.min(this.level + 1, 6)}>
-                  ${s.groups[group]}
+                  ${label}
                 </div>
                 <ul part="items" class="items">
-                  ${items.map(
-                    ([, id, name]) =>
-                      html`<li part="item" class="item" tabindex=${ifDefined(id === first ? -1 : undefined)}>
-                        <span class="badge">${icon(name)}</span>
-                        <div class="text">
-                          <p class="title">${s.items[id].title}</p>
-                          <p>${s.items[id].text}</p>
-                        </div>
-                      </li>`,
-                  )}
+                  ${items.map((sign) => {
+                    const [, name, at] = sign;
+                    return html`<li
+                      part="item"
+                      class="item"
+                      tabindex=${ifDefined(SIGNS.indexOf(sign) === first ? -1 : undefined)}
+                    >
+                      <span class="badge">${icon(name)}</span>
+                      <div class="text">
+                        <p class="title">${signs[2 * at]}</p>
+                        <p>${signs[2 * at + 1]}</p>
+                      </div>
+                    </li>`;
+                  })}
                 </ul>`
             : nothing;
         })}
         ${
           shown < TOTAL
             ? html`<button part="show-more" class="button secondary" type="button" @click=${this.showAll}>
-                ${s.showMore(TOTAL - shown)}
+                ${showMore(TOTAL - shown)}
               </button>`
             : nothing
         }
         <details part="what-to-do">
-          <summary>${s.whatToDo}</summary>
+          <summary>${whatToDo}</summary>
           <ol>
-            ${s.whatToDoSteps.map((step) => html`<li>${step}</li>`)}
+            ${[askRight, callOrReport, inDanger].map((step) => html`<li>${step}</li>`)}
           </ol>
         </details>
-        <p>${this.link(NCMEC_TRAFFICKING_URL, s.more, 'more', 'more-link')}</p>
+        <p>${this.link(NCMEC_TRAFFICKING_URL, more, 'more', 'more-link')}</p>
         ${
           on(this.showHotline)
             ? html`<footer part="hotline" class="hotline">
