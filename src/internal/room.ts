@@ -5,6 +5,9 @@
  * with the widgets' sizes. It also publishes each widget's size on the root, for the other widget
  * and the host page to offset their own fixed boxes by:
  * `--aw-<name>-<side>` (the room it takes), `--aw-<name>-block-size` and `--aw-<name>-inline-size`.
+ * The room never goes below what the page reserves in `--aw-room-top` / `--aw-room-bottom` (the
+ * README's reserve CSS pads the page by it before the script runs, so making room moves nothing),
+ * and wins over the page's own padding (`!important`) so that the reserve can be scoped with `:has()`.
  * Printing drops the padding (the fixed widgets are not printed).
  */
 
@@ -22,7 +25,7 @@ export function claimRoom(box: HTMLElement, name: string, side: Side): void {
     observer = new ResizeObserver(sizeRoom);
     adopt([...document.adoptedStyleSheets, sheet]);
   }
-  if (!claims.has(box)) observer!.observe(box);
+  observer!.observe(box);
   claims.set(box, { name, side });
   sizeRoom();
 }
@@ -48,17 +51,17 @@ function adopt(sheets: CSSStyleSheet[]): void {
 
 function sizeRoom(): void {
   const room = { top: 0, bottom: 0 };
-  let vars = '';
+  let css = '';
   for (const [box, { name, side }] of claims) {
     const { width, height } = box.getBoundingClientRect();
     const style = getComputedStyle(box);
     const size = Math.ceil(height + parseFloat(style.marginTop) + parseFloat(style.marginBottom));
     room[side] += size;
-    vars += `--aw-${name}-${side}:${size}px;--aw-${name}-block-size:${Math.ceil(height)}px;--aw-${name}-inline-size:${Math.ceil(width)}px;`;
+    css += `--aw-${name}-${side}:${size}px;--aw-${name}-block-size:${Math.ceil(height)}px;--aw-${name}-inline-size:${Math.ceil(width)}px;`;
   }
-  const pad = (['top', 'bottom'] as const)
-    .filter((side) => room[side])
-    .map((side) => `padding-${side}:${room[side]}px;scroll-padding-${side}:${room[side]}px`)
-    .join(';');
-  sheet?.replaceSync(`html{${vars}${pad}}${pad && '@media print{html{padding:0}}'}`);
+  for (const side of ['top', 'bottom'] as const) {
+    const px = room[side];
+    if (px) css += `padding-${side}:max(var(--aw-room-${side},0px),${px}px)!important;scroll-padding-${side}:${px}px;`;
+  }
+  sheet?.replaceSync(`html{${css}}@media print{html{padding:0!important}}`);
 }
