@@ -10,11 +10,17 @@
  * - reactive controllers (`addController` and their callbacks): the widgets use none;
  * - the ShadyCSS and polyfill-support hooks: for browsers without shadow DOM, which the widgets need;
  * - the `Object`/`Array` attribute converters: every attribute is a string, number or boolean;
- * - bindings inside `<script>`, `<style>`, `<textarea>`, `<title>` and MathML templates: none exist;
- * - directive classes, with the parts' connection state, parents and compiled templates that only
- *   directives and server rendering read (the build fails if a directive class is imported;
- *   `ifDefined` is a plain function and stays);
+ * - `<script>`, `<style>`, `<textarea>`, `<title>` and comments in templates, `svg` and `mathml`
+ *   templates, property (`.x=`) and boolean (`?x=`) bindings, render options with a
+ *   `creationScope`, converter objects: none exist, and SOURCE_CHECKS fails the build if one comes;
+ * - listener objects and listener options, lists other than arrays, DOM nodes as values: every
+ *   listener is a function, every list an array from `.map()`, every value a template or text;
+ * - directive classes, with element parts and the parts' type, connection state, parents and
+ *   compiled templates that only directives and server rendering read (the build fails if a
+ *   directive class is imported; `ifDefined` is a plain function and stays);
  * - the `useDefault` property option and wrapped accessors: no property declares them;
+ * - styles given as CSSStyleSheet objects, and the cache of sheets by `css` literal: every style
+ *   is a `css` literal evaluated once (the `<style>` fallback without adoptedStyleSheets stays);
  * - long developer error messages, replaced by short ones.
  */
 
@@ -86,13 +92,15 @@ const TRIMS = [
     'if(y.test(r.tagName)){const t=r.textContent.split(o),i=t.length-1;if(i>0){r.textContent=s?s.emptyScript:"";for(let s=0;s<i;s++)r.append(t[s],c()),P.nextNode(),d.push({type:2,index:++l});r.append(t[i],c())}}',
     '',
   ],
-  ['lit-html.js', 'MathML open', '2===i?"<svg>":3===i?"<math>":""', '2===i?"<svg>":""'],
-  ['lit-html.js', 'MathML close', '(2===i?"</svg>":3===i?"</math>":"")', '(2===i?"</svg>":"")'],
+  // SVG and MathML templates: the icons are one `<path>` in an `html` template (src/internal/icons.ts),
+  // and the source check below refuses `svg` and `mathml` templates.
+  ['lit-html.js', 'SVG and MathML open', 'l=2===i?"<svg>":3===i?"<math>":"",c=v', 'l="",c=v'],
+  ['lit-html.js', 'SVG and MathML close', '+(2===i?"</svg>":3===i?"</math>":"")', ''],
   [
     'lit-html.js',
-    'MathML unwrap',
-    'P.currentNode=this.el.content,2===i||3===i)',
-    'P.currentNode=this.el.content,2===i)',
+    'SVG and MathML unwrap',
+    'if(this.el=S.createElement(f,e),P.currentNode=this.el.content,2===i||3===i){const t=this.el.content.firstChild;t.replaceWith(...t.childNodes)}',
+    'this.el=S.createElement(f,e),P.currentNode=this.el.content;',
   ],
   // No directive classes (lit-html/directive.js is refused below): a value resolves to itself, and
   // the parts' connection state, parents and compiled templates, which only directives and SSR
@@ -160,12 +168,129 @@ const TRIMS = [
     '',
   ],
   ['reactive-element.js', 'useDefault on attribute change', 'this[e]=r??this._$Ej?.get(e)??r', 'this[e]=r'],
+  // Binding kinds and values the widgets' templates never use (see SOURCE_CHECKS for the guards).
+  [
+    'lit-html.js',
+    'property bindings',
+    'ctor:"."===e[1]?I:"?"===e[1]?L:"@"===e[1]?z:H',
+    'ctor:"?"===e[1]?L:"@"===e[1]?z:H',
+  ],
+  [
+    'lit-html.js',
+    'property binding part',
+    'class I extends H{constructor(){super(...arguments),this.type=3}j(t){this.element[this.name]=t===A?void 0:t}}',
+    '',
+  ],
+  ['lit-html.js', 'boolean attribute bindings', 'ctor:"?"===e[1]?L:"@"===e[1]?z:H', 'ctor:"@"===e[1]?z:H'],
+  [
+    'lit-html.js',
+    'boolean attribute binding part',
+    'class L extends H{constructor(){super(...arguments),this.type=4}j(t){this.element.toggleAttribute(this.name,!!t&&t!==A)}}',
+    '',
+  ],
+  // Every listener is a function: no listener objects (`handleEvent`), no options (`capture`, ...).
+  [
+    'lit-html.js',
+    'listener objects and options',
+    'const s=this._$AH,e=t===A&&s!==A||t.capture!==s.capture||t.once!==s.once||t.passive!==s.passive,h=t!==A&&(s===A||e);e&&this.element.removeEventListener(this.name,this,s),h&&this.element.addEventListener(this.name,this,t),this._$AH=t}handleEvent(t){"function"==typeof this._$AH?this._$AH.call(this.options?.host??this.element,t):this._$AH.handleEvent(t)}',
+    'const s=this._$AH;t===A?s!==A&&this.element.removeEventListener(this.name,this):s===A&&this.element.addEventListener(this.name,this),this._$AH=t}handleEvent(t){this._$AH.call(this.options?.host??this.element,t)}',
+  ],
+  // Element bindings (`<p ${x}>`) only ever pass a value to a directive: without directives, the
+  // value is dropped as before, by a part that is not created (the parts stay in step).
+  [
+    'lit-html.js',
+    'element parts',
+    '1===r.type?i=new r.ctor(h,r.name,r.strings,this,t):6===r.type&&(i=new Z(h,this,t))',
+    '1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))',
+  ],
+  [
+    'lit-html.js',
+    'element part',
+    'class Z{constructor(t,i,s){this.element=t,this.type=6,this._$AN=void 0,this._$AM=i,this.options=s}_$AI(t){M(this,t)}}',
+    '',
+  ],
+  // What only directives read of a part: its type, its parent and its async-directive children.
+  [
+    'lit-html.js',
+    'template instance parent',
+    'this._$AV=[],this._$AN=void 0,this._$AD=t,this._$AM=i',
+    'this._$AV=[],this._$AD=t',
+  ],
+  [
+    'lit-html.js',
+    'child part type and parent',
+    'this.type=2,this._$AH=A,this._$AN=void 0,this._$AA=t,this._$AB=i,this._$AM=s,this.options=e',
+    'this._$AH=A,this._$AA=t,this._$AB=i,this.options=e',
+  ],
+  [
+    'lit-html.js',
+    'attribute part type and parent',
+    'this.type=1,this._$AH=A,this._$AN=void 0,this.element=t,this.name=i,this._$AM=e,this.options=h',
+    'this._$AH=A,this.element=t,this.name=i,this.options=h',
+  ],
+  ['lit-html.js', 'event part type', 'constructor(t,i,s,e,h){super(t,i,s,e,h),this.type=5}', ''],
+  // Lit's private exports, for directive helpers and server rendering: directive-helpers.js reads
+  // only the child part class.
+  ['lit-html.js', 'private exports', 'const j={M:h,P:o,A:n,C:1,L:N,R,D:d,V:M,I:k,H,N:L,U:z,B:I,F:Z}', 'const j={I:k}'],
+  // The render options never name a `creationScope` (scoped custom element registries).
+  ['lit-html.js', 'creation scope', '(t?.creationScope??l).importNode(i,!0)', 'l.importNode(i,!0)'],
+  // Every list in a template is an array (`.map()`), never another iterable.
+  ['lit-html.js', 'iterables other than arrays', 'd=t=>u(t)||"function"==typeof t?.[Symbol.iterator]', 'd=u'],
+  // No template binds a DOM node.
+  ['lit-html.js', 'DOM nodes as values', 'void 0!==t.nodeType?this.T(t):', ''],
+  // No template holds <script>, <style>, <textarea> or <title>, nor a comment.
+  ['lit-html.js', 'raw-text elements', 'y.test(u[2])&&(n=RegExp("</"+u[2],"g")),', ''],
+  ['lit-html.js', 'raw-text element names', 'y=/^(?:script|style|textarea|title)$/i,', ''],
+  [
+    'lit-html.js',
+    'bindings in comments',
+    'if(r.data===n)d.push({type:2,index:l});else{let t=-1;for(;-1!==(t=r.data.indexOf(o,t+1));)d.push({type:7,index:l}),t+=o.length-1}',
+    'r.data===n&&d.push({type:2,index:l});',
+  ],
+  // lit-element: the connection state that only directives read (see 'setConnected calls').
+  [
+    'lit-element.js',
+    'render options connection state',
+    'this.hasUpdated||(this.renderOptions.isConnected=this.isConnected),',
+    '',
+  ],
+  ['lit-element.js', 'root part kept for setConnected', ',this._$Do=void 0', ''],
+  ['lit-element.js', 'root part kept for setConnected (set)', 'this._$Do=e(', 'e('],
+  // reactive-element: every converter is a function (src/internal/flag.ts), none an object.
+  [
+    'reactive-element.js',
+    'converter objects (from)',
+    '"function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u',
+    '"function"==typeof t.converter?{fromAttribute:t.converter}:u',
+  ],
+  [
+    'reactive-element.js',
+    'converter objects (to)',
+    '(void 0!==i.converter?.toAttribute?i.converter:u).toAttribute(s,i.type)',
+    'u.toAttribute(s,i.type)',
+  ],
   // css-tag
   [
     'css-tag.js',
     'ShadyCSS',
     't.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"',
     't.ShadowRoot&&"adoptedStyleSheets"',
+  ],
+  // Every style is a `css` result, never a CSSStyleSheet: nothing to convert for the <style>
+  // fallback (which stays, for browsers without adoptedStyleSheets), nothing to pass through.
+  [
+    'css-tag.js',
+    'CSSStyleSheet styles',
+    'c=e?t=>t:t=>t instanceof CSSStyleSheet?(t=>{let e="";for(const s of t.cssRules)e+=s.cssText;return r(e)})(t):t',
+    'c=t=>t',
+  ],
+  ['css-tag.js', 'CSSStyleSheet styles adopted', 't instanceof CSSStyleSheet?t:t.styleSheet', 't.styleSheet'],
+  // Each `css` literal is evaluated once, at module level: a cache of sheets by literal never hits.
+  [
+    'css-tag.js',
+    'sheet cache',
+    'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}',
+    'get styleSheet(){let t=this.o;return e&&void 0===t&&(this.o=t=new CSSStyleSheet).replaceSync(this.cssText),t}',
   ],
   [
     'css-tag.js',
@@ -185,12 +310,10 @@ const TRIMS = [
  * Lit's module at `path` with its trims applied, or undefined when it has none. Throws when a
  * trim's code is not there the expected number of times.
  */
-export function trimLit(path, code, { keepDirectives = false } = {}) {
+export function trimLit(path, code, { forTests = false } = {}) {
   const file = path.replace(/\\/g, '/');
   if (!/\/node_modules\/(lit-html|lit-element|@lit\/reactive-element)\//.test(file)) return undefined;
-  const mine = TRIMS.filter(
-    ([suffix, what]) => file.endsWith(`/${suffix}`) && !(keepDirectives && DIRECTIVES.has(what)),
-  );
+  const mine = TRIMS.filter(([suffix, what]) => file.endsWith(`/${suffix}`) && !(forTests && KEPT_FOR_TESTS.has(what)));
   if (!mine.length) return undefined;
   let out = code;
   for (const [, what, from, to, times = 1] of mine) {
@@ -204,8 +327,11 @@ export function trimLit(path, code, { keepDirectives = false } = {}) {
   return out;
 }
 
-/** The trims of directive support: the test helpers render string fixtures with `unsafeHTML`. */
-const DIRECTIVES = new Set([
+/**
+ * The trims the test helpers need undone: directive support (they render string fixtures with
+ * `unsafeHTML`) and boolean attribute bindings (test fixtures bind `?expandable=`).
+ */
+const KEPT_FOR_TESTS = new Set([
   'directive resolution',
   'connection state (instance, attribute, element parts)',
   'connection state (child part)',
@@ -216,7 +342,37 @@ const DIRECTIVES = new Set([
   'child part parentNode, startNode, endNode',
   'attribute part tagName',
   'setConnected calls',
+  'element parts',
+  'element part',
+  'template instance parent',
+  'child part type and parent',
+  'attribute part type and parent',
+  'event part type',
+  'render options connection state',
+  'root part kept for setConnected',
+  'root part kept for setConnected (set)',
+  'boolean attribute bindings',
+  'boolean attribute binding part',
 ]);
+
+/**
+ * What the widgets' own code must not use, since a trim above removed Lit's support for it; the
+ * build fails naming the file. Comments are not checked.
+ */
+const SOURCE_CHECKS = [
+  [/\b(svg|mathml)`/, '`svg` or `mathml` templates'],
+  [/\s[.?][\w-]+=\$\{/, 'property (`.x=${}`) or boolean attribute (`?x=${}`) bindings'],
+  [/<(script|style|textarea|title)[\s>]/i, '<script>, <style>, <textarea> or <title> in a template'],
+  [/<!--/, 'comments in templates'],
+  [/\bcreationScope\b/, 'render options with a creationScope'],
+  [/\bconverter:\s*\{/, 'converter objects'],
+];
+
+/** The first of SOURCE_CHECKS that the widgets' source `code` fails, if any. */
+export function sourceCheck(code) {
+  const bare = code.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, '$1');
+  return SOURCE_CHECKS.find(([pattern]) => pattern.test(bare))?.[1];
+}
 
 const suffixOf = (path) => TRIMS.find(([suffix]) => path.replace(/\\/g, '/').endsWith(`/${suffix}`))?.[0];
 
@@ -241,6 +397,11 @@ export function litTrim() {
       return null;
     },
     transform(code, id) {
+      if (/\/src\/.*\.ts$/.test(id.replace(/\\/g, '/'))) {
+        const used = sourceCheck(code);
+        if (used) this.error(`lit-trim: ${id} uses ${used}, whose support build/lit-trim.mjs removed from Lit`);
+        return null;
+      }
       try {
         const out = trimLit(id, code);
         if (out === undefined) return null;
@@ -263,7 +424,7 @@ export function litTrimServed() {
     name: 'aw-lit-trim',
     transform(context) {
       const body = typeof context.body === 'string' ? context.body : String(context.body);
-      const out = trimLit(context.path, body, { keepDirectives: true });
+      const out = trimLit(context.path, body, { forTests: true });
       return out === undefined ? undefined : { body: out };
     },
   };
