@@ -252,6 +252,27 @@ describe('<aw-hotline-banner>', () => {
       expect(sessionStorage.length).to.equal(0);
     });
 
+    it('passes over what Tab would skip when it moves focus on', async () => {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div>
+          <aw-hotline-banner dismissible></aw-hotline-banner><button id="disabled" disabled>Disabled</button
+          ><input id="hidden-input" type="hidden" /><span id="minus-one" tabindex="-1">Script-only</span>
+          <fieldset disabled><input id="in-disabled-set" /></fieldset>
+          <button id="hidden" hidden>Hidden</button><a id="after" href="#after">After</a>
+        </div>`,
+      );
+      const el = wrapper.querySelector('aw-hotline-banner')!;
+      // An anchor without href (made here: the template linter rightly refuses one) is no link.
+      const anchor = document.createElement('a');
+      anchor.textContent = 'Not a link';
+      el.after(anchor);
+      await el.updateComplete;
+      const dismiss = part(el, '[part="dismiss-button"]');
+      dismiss.focus();
+      dismiss.click();
+      expect(document.activeElement?.id, 'focus on the next control Tab reaches').to.equal('after');
+    });
+
     it('returns focus to where it came from', async () => {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div>

@@ -11,8 +11,10 @@ import {
   type Theme,
 } from './context.js';
 import { flag, on } from './flag.js';
+import { moreButton } from './more.js';
 import { quickExitLink } from './quick-exit-link.js';
 import { firstRender } from './pace.js';
+import { claimRoom, releaseRoom } from './room.js';
 
 /**
  * What every widget shares: language and direction from the page, the theme, one warning per
@@ -23,6 +25,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
     quickExit: flag('quick-exit'),
+    open: { state: true, attribute: false },
   };
 
   /** Colour theme: `light`, `dark`, or `auto` (follows the reader's system setting). */
@@ -36,6 +39,9 @@ export abstract class AwElement extends LitElement implements ContextAware {
 
   /** The direction the widget lays out in now. @internal */
   protected resolvedDir: 'ltr' | 'rtl' = 'ltr';
+
+  /** The ⓘ disclosure of a fixed widget on a small screen is open (see `moreToggle`). @internal */
+  protected open = false;
 
   /** Attribute values already warned about, so each bad value is reported once. */
   private warned = new Set<string>();
@@ -59,6 +65,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     unwatchContext(this);
+    this.makeRoom();
   }
 
   /** Re-reads language and direction; called when the page's `lang`/`dir` or the global config change. @internal */
@@ -150,9 +157,35 @@ export abstract class AwElement extends LitElement implements ContextAware {
     return this.hasUpdated ? super.scheduleUpdate() : firstRender(this, () => super.scheduleUpdate(), this.isUrgent());
   }
 
-  /** Whether the first render goes first, without waiting to come near the screen (a widget fixed on screen). */
+  /** Whether the first render goes first, without waiting to come near the screen: a fixed widget is on screen wherever it is placed. */
   protected isUrgent(): boolean {
-    return false;
+    return !!this.fixedSide();
+  }
+
+  /** The edge of the window a fixed widget keeps to (the banner's and the quick exit's `position`); undefined in the page's flow. */
+  protected fixedSide(): 'top' | 'bottom' | undefined {
+    return undefined;
+  }
+
+  /** The ⓘ button of a fixed widget, which CSS shows on a small screen only; it shows or hides what the widget leaves out there. */
+  protected moreToggle(label: string): TemplateResult | typeof nothing {
+    return this.fixedSide() ? moreButton(label, this.open, () => (this.open = !this.open)) : nothing;
+  }
+
+  /**
+   * Makes room on the page (room.ts) for a fixed widget that is connected and shown, and gives it
+   * back otherwise: after each render, when it leaves the page, and when it hides itself.
+   */
+  protected makeRoom(): void {
+    const box = this.renderRoot?.querySelector<HTMLElement>('.base');
+    const side = this.isConnected && !this.hidden && this.fixedSide();
+    if (box && side) claimRoom(box, this.localName.slice(3), side);
+    else releaseRoom(box);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.makeRoom();
   }
 
   /** Set once a render failed: the fallback content stays, and the widget renders no more. */

@@ -1,16 +1,14 @@
 /**
  * Fires one of our events from `el`: bubbling, composed (so it leaves the shadow root) and,
- * when asked, cancelable. Returns false when a listener called `preventDefault()`.
+ * when `cancelable`, cancelable. Returns false when a listener called `preventDefault()`.
  */
 export function emit<K extends keyof AwEventDetails>(
   el: HTMLElement,
   type: K,
   detail: AwEventDetails[K],
-  options: { cancelable?: boolean } = {},
+  cancelable = false,
 ): boolean {
-  return el.dispatchEvent(
-    new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }),
-  );
+  return el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }
 
 /** The detail of each event the widgets fire. Partners listen; the library never tracks. */

@@ -73,7 +73,7 @@ export function leavePage(url: string, message: string): void {
  * Returns whether it is leaving.
  */
 export function exitFrom(host: HTMLElement, url: string, trigger: 'button' | 'keyboard', message: string): boolean {
-  const leaving = !gone && emit(host, 'aw-exit', { url, trigger }, { cancelable: true });
+  const leaving = !gone && emit(host, 'aw-exit', { url, trigger }, true);
   if (leaving) leavePage(url, message);
   return leaving;
 }

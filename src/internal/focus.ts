@@ -1,5 +1,5 @@
-const FOCUSABLE =
-  'a[href],area[href],button:not([disabled]),input:not([disabled]):not([type="hidden"]),select:not([disabled]),textarea:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
+/** What may take focus by Tab; `canTakeFocus` and the tab index rule out the rest (hidden inputs have no boxes). */
+const FOCUSABLE = 'a[href],button,input,select,textarea,summary,[tabindex]';
 
 function canTakeFocus(el: Element | null): el is HTMLElement {
   return (
@@ -18,7 +18,7 @@ export function focusAfterRemoval(host: Element, origin: Element | null): void {
     return;
   }
   const all = [...document.querySelectorAll(FOCUSABLE)].filter(
-    (el): el is HTMLElement => !host.contains(el) && canTakeFocus(el),
+    (el): el is HTMLElement => !host.contains(el) && canTakeFocus(el) && el.tabIndex >= 0 && !el.matches(':disabled'),
   );
   const next = all.find((el) => host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING);
   const previous = all.reverse().find((el) => host.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING);

@@ -1,12 +1,10 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { AwCard } from '../../internal/card.js';
 import { emit } from '../../internal/emit.js';
 import { flag, on } from '../../internal/flag.js';
 import { emergencyLine, phoneLink, reportLink } from '../../internal/hotline.js';
 import { icon } from '../../internal/icons.js';
 import { focusAfterRemoval } from '../../internal/focus.js';
-import { moreButton } from '../../internal/more.js';
-import { claimRoom, releaseRoom } from '../../internal/room.js';
 import { styles } from './hotline-banner.styles.js';
 
 export const VARIANTS = ['bar', 'card', 'compact'] as const;
@@ -57,7 +55,6 @@ export class AwHotlineBanner extends AwCard {
     position: { reflect: true },
     dismissible: flag(),
     rememberDismiss: flag('remember-dismiss'),
-    open: { state: true, attribute: false },
   };
 
   /** Layout: `bar` (default), `card` or `compact`. */
@@ -79,9 +76,6 @@ export class AwHotlineBanner extends AwCard {
   /** Where focus came from before it entered the banner, to return it after a dismissal. */
   private focusOrigin: Element | null = null;
 
-  /** The ⓘ disclosure of the fixed bar on a small screen is open. */
-  private open = false;
-
   private get storageKey(): string {
     return `aw-hotline-banner:dismissed${this.id ? `:${this.id}` : ''}`;
   }
@@ -99,9 +93,9 @@ export class AwHotlineBanner extends AwCard {
     return this.oneOf('position', this.position, POSITIONS, 'inline');
   }
 
-  /** A fixed banner is on screen wherever it is placed: it renders first. */
-  protected override isUrgent(): boolean {
-    return this.effectivePosition !== 'inline';
+  protected override fixedSide(): 'top' | 'bottom' | undefined {
+    const position = this.effectivePosition;
+    return position === 'inline' ? undefined : position;
   }
 
   override connectedCallback(): void {
@@ -114,11 +108,6 @@ export class AwHotlineBanner extends AwCard {
     super.disconnectedCallback();
     this.removeEventListener('focusin', this.onFocusIn);
     this.focusOrigin = null;
-    releaseRoom(this.box);
-  }
-
-  private get box(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('.base');
   }
 
   protected override render() {
@@ -136,8 +125,7 @@ export class AwHotlineBanner extends AwCard {
         </div>
         <div part="actions" class="actions">
           ${phoneLink(this, t, compact ? 'button call compact-call' : 'button call', compact)}
-          ${position === 'inline' ? nothing : moreButton(emergency, this.open, () => (this.open = !this.open))}
-          ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
+          ${this.moreToggle(emergency)} ${reportLink(this, t, compact ? 'report-inline' : 'button secondary')}
         </div>
         ${emergencyLine(this, t)}
         ${
@@ -157,13 +145,6 @@ export class AwHotlineBanner extends AwCard {
     );
   }
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const position = this.effectivePosition;
-    if (this.isConnected && !this.hidden && position !== 'inline') claimRoom(this.box!, 'hotline-banner', position);
-    else releaseRoom(this.box);
-  }
-
   private onFocusIn = (event: FocusEvent): void => {
     const from = event.relatedTarget;
     if (from instanceof Element && !this.contains(from) && !this.shadowRoot?.contains(from)) this.focusOrigin = from;
@@ -172,13 +153,13 @@ export class AwHotlineBanner extends AwCard {
   private onDismiss(): void {
     // Stored before the event so that `remembered` tells the truth when storage throws or is full.
     const remembered = this.remembers && this.store(true);
-    if (!emit(this, 'aw-dismiss', { remembered }, { cancelable: true })) {
+    if (!emit(this, 'aw-dismiss', { remembered }, true)) {
       if (remembered) this.store(false);
       return;
     }
     const hadFocus = this.matches(':focus-within');
     this.hidden = true;
-    releaseRoom(this.box);
+    this.makeRoom();
     if (hadFocus) focusAfterRemoval(this, this.focusOrigin);
   }
 

@@ -1,10 +1,8 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { AwElement } from '../../internal/aw-element.js';
 import { NEUTRAL_URL, exitFrom, framed } from '../../internal/exit.js';
 import { flag, on } from '../../internal/flag.js';
 import { icon } from '../../internal/icons.js';
-import { moreButton } from '../../internal/more.js';
-import { claimRoom, releaseRoom } from '../../internal/room.js';
 import { safeUrl } from '../../internal/url.js';
 import { styles } from './quick-exit.styles.js';
 
@@ -88,7 +86,6 @@ export class AwQuickExit extends AwElement {
     position: { reflect: true },
     hideNote: flag('hide-note'),
     heard: { state: true, attribute: false },
-    open: { state: true, attribute: false },
   };
 
   /** The neutral page to leave for (https only; default the US National Weather Service). */
@@ -108,9 +105,6 @@ export class AwQuickExit extends AwElement {
   /** @internal What the status says about the Shift presses (see `tell`). */
   heard = 0;
 
-  /** The ⓘ disclosure of the fixed quick exit on a small screen is open. */
-  private open = false;
-
   /** The validated destination. */
   get destination(): string {
     if (this.href == null) return NEUTRAL_URL;
@@ -128,7 +122,6 @@ export class AwQuickExit extends AwElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    releaseRoom(this.box);
     widgets.delete(this);
     if (widgets.size) return;
     for (const type of ['keydown', 'keyup']) document.removeEventListener(type, onKey as EventListener, true);
@@ -136,18 +129,9 @@ export class AwQuickExit extends AwElement {
     count = 0;
   }
 
-  private get box(): HTMLElement | null {
-    return this.renderRoot?.querySelector<HTMLElement>('.base');
-  }
-
-  private get fixed(): boolean {
-    return this.oneOf('position', this.position, EXIT_POSITIONS, 'inline') === 'fixed';
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.fixed && this.isConnected) claimRoom(this.box!, 'quick-exit', 'top');
-    else releaseRoom(this.box);
+  /** Fixed, it keeps to the top of the window. */
+  protected override fixedSide(): 'top' | undefined {
+    return this.oneOf('position', this.position, EXIT_POSITIONS, 'inline') === 'fixed' ? 'top' : undefined;
   }
 
   /** The way out renders first, wherever it is placed. */
@@ -157,9 +141,8 @@ export class AwQuickExit extends AwElement {
 
   protected override render() {
     const [button, note, , shortcut, framedNote, left, reset, about] = this.t.exit;
-    const fixed = this.fixed;
     return this.shell(
-      `${fixed ? 'fixed' : ''} ${this.open ? 'open' : ''}`,
+      `${this.fixedSide() ? 'fixed' : ''} ${this.open ? 'open' : ''}`,
       html`<a
           part="button"
           class="button exit"
@@ -168,7 +151,7 @@ export class AwQuickExit extends AwElement {
           referrerpolicy="no-referrer"
           @click=${this.onClick}
           >${icon('exit')}<span>${button}</span></a
-        >${fixed ? moreButton(about, this.open, () => (this.open = !this.open)) : nothing}
+        >${this.moreToggle(about)}
         <p part="shortcut">${shortcut}</p>
         ${framed() ? html`<p part="framed">${framedNote}</p>` : nothing}
         ${on(this.hideNote) ? nothing : html`<p part="note" class="note">${note}</p>`}
