@@ -12,7 +12,8 @@
  * - the `Object`/`Array` attribute converters: every attribute is a string, number or boolean;
  * - `<script>`, `<style>`, `<textarea>`, `<title>` and comments in templates, `svg` and `mathml`
  *   templates, property (`.x=`) and boolean (`?x=`) bindings, render options with a
- *   `creationScope`, converter objects: none exist, and SOURCE_CHECKS fails the build if one comes;
+ *   `creationScope`, converter objects, properties with accessors of their own or `noAccessor`:
+ *   none exist, and SOURCE_CHECKS fails the build if one comes;
  * - listener objects and listener options, lists other than arrays, DOM nodes as values: every
  *   listener is a function, every list an array from `.map()`, every value a template or text;
  * - directive classes, with element parts and the parts' type, connection state, parents and
@@ -109,7 +110,23 @@ const TRIMS = [
     'lit-html.js',
     'directive resolution',
     'function M(t,i,s=t,e){if(i===E)return i;let h=void 0!==e?s._$Co?.[e]:s._$Cl;const o=a(i)?void 0:i._$litDirective$;return h?.constructor!==o&&(h?._$AO?.(!1),void 0===o?h=void 0:(h=new o(t),h._$AT(t,s,e)),void 0!==e?(s._$Co??=[])[e]=h:s._$Cl=h),void 0!==h&&(i=M(t,h._$AS(t,i.values),h,e)),i}',
-    'function M(t,i){return i}',
+    '',
+  ],
+  // ... and the parts pass their values on as they are.
+  ['lit-html.js', 'directive resolution (child part)', '_$AI(t,i=this){t=M(this,t,i),a(t)?', '_$AI(t){a(t)?'],
+  [
+    'lit-html.js',
+    'directive resolution (attribute part)',
+    '_$AI(t,i=this,s,e){const h=this.strings;let o=!1;if(void 0===h)t=M(this,t,i,0),',
+    '_$AI(t,i,s){const h=this.strings;let o=!1;if(void 0===h)',
+  ],
+  ['lit-html.js', 'directive resolution (interpolation)', 'r=M(this,e[s+n],i,n)', 'r=e[s+n]'],
+  ['lit-html.js', 'uncommitted attribute values', 'o&&!e&&this.j(t)', 'o&&this.j(t)'],
+  [
+    'lit-html.js',
+    'directive resolution (event part)',
+    '_$AI(t,i=this){if((t=M(this,t,i,0)??A)===E)return;',
+    '_$AI(t){if((t??=A)===E)return;',
   ],
   ['lit-html.js', 'connection state (instance, attribute, element parts)', 'get _$AU(){return this._$AM._$AU}', '', 3],
   ['lit-html.js', 'connection state (child part)', 'get _$AU(){return this._$AM?._$AU??this._$Cv}', ''],
@@ -256,6 +273,43 @@ const TRIMS = [
   ],
   ['lit-element.js', 'root part kept for setConnected', ',this._$Do=void 0', ''],
   ['lit-element.js', 'root part kept for setConnected (set)', 'this._$Do=e(', 'e('],
+  // The ShadyDOM wrapper, an identity function without ShadyDOM (see 'polyfill support').
+  ['lit-html.js', 'ShadyDOM wrapper', 'const t=globalThis,i=t=>t,', 'const t=globalThis,'],
+  [
+    'lit-html.js',
+    'ShadyDOM wrapper calls',
+    'const s=i(t).nextSibling;i(t).remove()',
+    'const s=t.nextSibling;t.remove()',
+  ],
+  ['lit-html.js', 'error message', 'Error("invalid template strings array")', 'Error("lit")'],
+  // reactive-element: no property has an accessor of its own (SOURCE_CHECKS) or `noAccessor`.
+  [
+    'reactive-element.js',
+    'own accessors',
+    'static createProperty(t,s=b){if(s.state&&(s.attribute=!1),this._$Ei(),this.elementProperties.set(t,s),!s.noAccessor){const i=Symbol(),h=this.getPropertyDescriptor(t,i,s);void 0!==h&&e(this.prototype,t,h)}}static getPropertyDescriptor(t,s,i){const{get:e,set:r}=h(this.prototype,t)??{get(){return this[s]},set(t){this[s]=t}};return{get:e,set(s){const h=e?.call(this);r?.call(this,s),this.requestUpdate(t,h,i)},configurable:!0,enumerable:!0}}',
+    'static createProperty(t,s=b){s.state&&(s.attribute=!1),this._$Ei(),this.elementProperties.set(t,s);const i=Symbol();e(this.prototype,t,{get(){return this[i]},set(v){const h=this[i];this[i]=v,this.requestUpdate(t,h,s)},configurable:!0,enumerable:!0})}',
+  ],
+  // `requestUpdate`'s fourth and fifth arguments served `useDefault` and wrapped accessors.
+  [
+    'reactive-element.js',
+    'requestUpdate with a new value',
+    'requestUpdate(t,s,i,e=!1,h){if(void 0!==t){const r=this.constructor;if(!1===e&&(h=this[t]),i??=r.getPropertyOptions(t),!((i.hasChanged??f)(h,s)))return;',
+    'requestUpdate(t,s,i){if(void 0!==t){if(i??=this.constructor.getPropertyOptions(t),!(i.hasChanged??f)(this[t],s))return;',
+  ],
+  // Property names are strings (see 'symbol-keyed properties').
+  [
+    'reactive-element.js',
+    'symbol-keyed attribute names',
+    '"string"==typeof t?t.toLowerCase():void 0',
+    't.toLowerCase()',
+  ],
+  // getCompatibleStyle is the identity (see 'CSSStyleSheet styles').
+  [
+    'reactive-element.js',
+    'compatible styles',
+    'for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s))',
+    'for(const s of e)i.unshift(s)}else void 0!==s&&i.push(s)',
+  ],
   // reactive-element: every converter is a function (src/internal/flag.ts), none an object.
   [
     'reactive-element.js',
@@ -292,6 +346,7 @@ const TRIMS = [
     'get styleSheet(){let t=this.o;const s=this.t;if(e&&void 0===t){const e=void 0!==s&&1===s.length;e&&(t=o.get(s)),void 0===t&&((this.o=t=new CSSStyleSheet).replaceSync(this.cssText),e&&o.set(s,t))}return t}',
     'get styleSheet(){let t=this.o;return e&&void 0===t&&(this.o=t=new CSSStyleSheet).replaceSync(this.cssText),t}',
   ],
+  ['css-tag.js', 'sheet cache key', 'this.cssText=t,this.t=e', 'this.cssText=t'],
   [
     'css-tag.js',
     'error message',
@@ -348,6 +403,11 @@ const KEPT_FOR_TESTS = new Set([
   'child part parentNode, startNode, endNode',
   'attribute part tagName',
   'setConnected calls',
+  'directive resolution (child part)',
+  'directive resolution (attribute part)',
+  'directive resolution (interpolation)',
+  'uncommitted attribute values',
+  'directive resolution (event part)',
   'element parts',
   'element part',
   'template instance parent',
@@ -372,12 +432,21 @@ const SOURCE_CHECKS = [
   [/<!--/, 'comments in templates'],
   [/\bcreationScope\b/, 'render options with a creationScope'],
   [/\bconverter:\s*\{/, 'converter objects'],
+  [/\bnoAccessor\b/, 'properties without accessors (`noAccessor`)'],
+  [(code) => ownAccessor(code) !== undefined, 'a reactive property with a getter or setter of its own'],
 ];
+
+/** The first reactive property (in `static properties`) that `code` also gives a getter or setter. */
+function ownAccessor(code) {
+  const declared = /static (?:override )?properties[^=]*=\s*\{([\s\S]*?)\};/.exec(code)?.[1] ?? '';
+  const names = new Set([...declared.matchAll(/(?:^|[{,])\s*(\w+):/g)].map((m) => m[1]));
+  return [...code.matchAll(/\b[gs]et (\w+)\(/g)].find((m) => names.has(m[1]))?.[1];
+}
 
 /** The first of SOURCE_CHECKS that the widgets' source `code` fails, if any. */
 export function sourceCheck(code) {
   const bare = code.replace(/\/\*[\s\S]*?\*\/|(^|[^:])\/\/.*$/gm, '$1');
-  return SOURCE_CHECKS.find(([pattern]) => pattern.test(bare))?.[1];
+  return SOURCE_CHECKS.find(([test]) => (test instanceof RegExp ? test.test(bare) : test(bare)))?.[1];
 }
 
 const suffixOf = (path) => TRIMS.find(([suffix]) => path.replace(/\\/g, '/').endsWith(`/${suffix}`))?.[0];

@@ -38,9 +38,9 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-/** A decorative icon, sized by the surrounding text (1.25em unless CSS says otherwise). */
+/** A decorative icon, 20 pixels unless the widget's CSS sizes it by its text (1.25em on a button). */
 export function icon(name: IconName): TemplateResult {
-  return html`<svg class="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+  return html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
     <path d=${paths[name]}></path>
   </svg>`;
 }
