@@ -30,7 +30,10 @@ export const controls = css`
     font: inherit;
     margin: 0;
   }
+  /* Every icon is in a button or a link styled as one (1.25em), a badge or a smaller link. */
   svg {
+    width: 1.25em;
+    height: 1.25em;
     flex: none;
     fill: none;
     stroke: currentColor;
@@ -38,51 +41,44 @@ export const controls = css`
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  /* A link or button that looks like a button: at least 44 by 44 CSS pixels. */
-  .button {
+  /* Its content centred: a link or button that looks like a button, an icon button, a badge. */
+  .button,
+  .icon-button,
+  .badge {
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    gap: 0.5em;
+  }
+  /* A control: at least 44 by 44 CSS pixels. */
+  .button,
+  .icon-button {
     min-height: 44px;
     min-width: 44px;
-    padding: 0.5em 1em;
     border: 2px solid var(--_accent);
     border-radius: var(--_radius);
+    cursor: pointer;
+  }
+  .button {
+    gap: 0.5em;
+    padding: 0.5em 1em;
     background: var(--_accent);
     color: var(--_on-accent);
     font-weight: 700;
     text-decoration: none;
-    cursor: pointer;
   }
   .button.secondary {
     background: transparent;
     color: var(--_accent);
   }
   .icon-button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-width: 44px;
-    min-height: 44px;
     padding: 0;
-    border: 2px solid var(--_border);
-    border-radius: var(--_radius);
+    border-color: var(--_border);
     background: var(--_bg);
     color: var(--_fg);
-    cursor: pointer;
-  }
-  .icon-button svg,
-  .button svg {
-    width: 1.25em;
-    height: 1.25em;
   }
   /* A round icon beside a heading or an item. */
   .badge {
     flex: none;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
     width: 2.5em;
     height: 2.5em;
     border-radius: 50%;
@@ -100,6 +96,10 @@ export const controls = css`
     text-align: right;
   }
   /* For screen readers only: a span, or a paragraph without margins. */
+  /* The ⓘ button (more.ts): a fixed widget shows it on a small or short screen only. */
+  .more {
+    display: none;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

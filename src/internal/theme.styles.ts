@@ -27,10 +27,9 @@ export const theme = css`
   :host([hidden]) {
     display: none !important;
   }
-  *,
-  *::before,
-  *::after {
-    box-sizing: inherit;
+  /* Every box inside, whatever the page's own box-sizing (no rule here makes pseudo-elements). */
+  * {
+    box-sizing: border-box;
   }
   .base {
     --_bg: var(--aw-color-bg, #ffffff);
@@ -43,7 +42,6 @@ export const theme = css`
     --_focus: var(--aw-color-focus, #0b5cad);
     --_radius: var(--aw-radius, 0.5em);
     color-scheme: light;
-    box-sizing: border-box;
     /* Read only here, so no private copy. system-ui is in every browser we support; sans-serif
        in case a browser has it turned off. */
     font-family: var(--aw-font-family, system-ui, sans-serif);

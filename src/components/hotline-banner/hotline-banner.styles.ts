@@ -81,8 +81,7 @@ export const styles = [
     .compact .heading {
       font-size: 1em;
     }
-    .compact .compact-call {
-      min-height: 44px;
+    .compact-call {
       padding: 0.25em 0.75em;
     }
     .report-inline {
@@ -115,14 +114,12 @@ export const styles = [
       overflow: auto;
       box-shadow: 0 0 0.5em rgb(0 0 0 / 0.25);
     }
-    .fixed.top {
+    /* Only a fixed banner has these. */
+    .top {
       inset-block-start: 0;
     }
-    .fixed.bottom {
+    .bottom {
       inset-block-end: 0;
-    }
-    .more {
-      display: none;
     }
     @media print {
       .fixed {
@@ -176,6 +173,7 @@ export const styles = [
       }
       .fixed [part='report-link'] {
         display: inline;
+        /* Still a flex item of the base (the actions box is display: contents), so blockified. */
         min-height: 0;
         padding: 0;
         border: 0;

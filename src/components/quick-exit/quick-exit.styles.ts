@@ -35,9 +35,6 @@ export const styles = [
       z-index: var(--aw-quick-exit-z-index, 1001);
       box-shadow: 0 0 0.5em rgb(0 0 0 / 0.25);
     }
-    .more {
-      display: none;
-    }
     /* On a small or short screen, the button and an ⓘ that shows the rest. */
     @media (max-width: 40em), (max-height: 40em) {
       .fixed {
