@@ -4,6 +4,7 @@ import { scriptTypescript } from './build/typescript.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { analyse, mangleRegex, missingPublicNames } from './build/mangle.mjs';
 import { litTrim } from './build/lit-trim.mjs';
+import { dropPageGlobals } from './build/page-globals.mjs';
 import { trustedTypesPolicy } from './build/trusted-types.mjs';
 
 /** Fails the build when an attribute, public property, event or event-detail key lost its name. */
@@ -35,12 +36,13 @@ export function iife(input, file, include = ['src/**/*.ts'], { trimLit = true } 
       file,
       format: 'iife',
       sourcemap: true,
-      // No name: the bundle adds nothing to window but AwarenessWidgets (and Lit's version markers).
+      // No name: the bundle adds nothing to window but AwarenessWidgets.
     },
     plugins: [
       resolve({ exportConditions: ['production'] }),
       trustedTypesPolicy(),
       trimLit && litTrim(),
+      trimLit && dropPageGlobals(),
       scriptTypescript(include),
       minifyHTML(),
       // ascii_only: the Spanish and typographic characters are written as \u escapes, so a partner

@@ -385,6 +385,12 @@ const TRIMS = [
     `Error("Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security.")`,
     'Error("css")',
   ],
+  // Lit's version markers on window: only Lit's development build reads them (to warn of two
+  // copies on one page). Without them, and without the hooks above, the drop-in script's Lit
+  // touches no window global, and build/page-globals.mjs leaves the page-globals guard out.
+  ['lit-html.js', 'version marker', '(t.litHtmlVersions??=[]).push("3.3.3");', ''],
+  ['lit-element.js', 'version marker', '(s.litElementVersions??=[]).push("4.2.2");', ''],
+  ['reactive-element.js', 'version marker', ',(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
 ];
 
 /**
