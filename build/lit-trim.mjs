@@ -12,8 +12,9 @@
  * - the `Object`/`Array` attribute converters: every attribute is a string, number or boolean;
  * - `<script>`, `<style>`, `<textarea>`, `<title>` and comments in templates, `svg` and `mathml`
  *   templates, property (`.x=`) and boolean (`?x=`) bindings, render options with a
- *   `creationScope`, converter objects, properties with accessors of their own or `noAccessor`:
- *   none exist, and SOURCE_CHECKS fails the build if one comes;
+ *   `creationScope`, converter objects, properties with accessors of their own, `noAccessor` or
+ *   `type: Number`, `shadowRootOptions`, `getUpdateComplete`, `noChange`: none exist, and
+ *   SOURCE_CHECKS fails the build if one comes;
  * - listener objects and listener options, lists other than arrays, DOM nodes as values: every
  *   listener is a function, every list an array from `.map()`, every value a template or text;
  * - directive classes, with element parts and the parts' type, connection state, parents and
@@ -310,6 +311,31 @@ const TRIMS = [
     'for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s))',
     'for(const s of e)i.unshift(s)}else void 0!==s&&i.push(s)',
   ],
+  // Every widget renders (its own `render`): LitElement's default `render`, which returns
+  // `noChange`, is never called, and no value is `noChange`.
+  ['lit-element.js', 'noChange render', 'render(){return r}', 'render(){}'],
+  ['lit-html.js', 'noChange (child part)', 't!==this._$AH&&t!==E&&this._(t)', 't!==this._$AH&&this._(t)'],
+  ['lit-html.js', 'noChange (attribute part)', 'o=!a(t)||t!==this._$AH&&t!==E,', 'o=!a(t)||t!==this._$AH,'],
+  ['lit-html.js', 'noChange (interpolation)', 'r===E&&(r=this._$AH[n]),', ''],
+  ['lit-html.js', 'noChange (event part)', '_$AI(t){if((t??=A)===E)return;', '_$AI(t){t??=A;'],
+  // Lit's SSR reads it; nothing in the bundle does.
+  ['lit-element.js', 'LitElement marker', 'i._$litElement$=!0,', ''],
+  // reactive-element: no widget sets `shadowRootOptions` or overrides `getUpdateComplete` (SOURCE_CHECKS).
+  [
+    'reactive-element.js',
+    'shadowRootOptions',
+    'this.attachShadow(this.constructor.shadowRootOptions)',
+    'this.attachShadow({mode:"open"})',
+  ],
+  ['reactive-element.js', 'shadowRootOptions default', 'y.shadowRootOptions={mode:"open"},', ''],
+  [
+    'reactive-element.js',
+    'getUpdateComplete',
+    'get updateComplete(){return this.getUpdateComplete()}getUpdateComplete(){return this._$ES}',
+    'get updateComplete(){return this._$ES}',
+  ],
+  // No property declares `type: Number` (SOURCE_CHECKS): numbers are read from strings (`numberIn`).
+  ['reactive-element.js', 'Number converter', 'case Number:i=null===t?null:Number(t);break;', ''],
   // reactive-element: every converter is a function (src/internal/flag.ts), none an object.
   [
     'reactive-element.js',
@@ -328,7 +354,7 @@ const TRIMS = [
     'css-tag.js',
     'ShadyCSS',
     't.ShadowRoot&&(void 0===t.ShadyCSS||t.ShadyCSS.nativeShadow)&&"adoptedStyleSheets"',
-    't.ShadowRoot&&"adoptedStyleSheets"',
+    '"adoptedStyleSheets"',
   ],
   // Every style is a `css` result, never a CSSStyleSheet: nothing to convert for the <style>
   // fallback (which stays, for browsers without adoptedStyleSheets), nothing to pass through.
@@ -408,6 +434,11 @@ const KEPT_FOR_TESTS = new Set([
   'directive resolution (interpolation)',
   'uncommitted attribute values',
   'directive resolution (event part)',
+  'noChange render',
+  'noChange (child part)',
+  'noChange (attribute part)',
+  'noChange (interpolation)',
+  'noChange (event part)',
   'element parts',
   'element part',
   'template instance parent',
@@ -433,6 +464,9 @@ const SOURCE_CHECKS = [
   [/\bcreationScope\b/, 'render options with a creationScope'],
   [/\bconverter:\s*\{/, 'converter objects'],
   [/\bnoAccessor\b/, 'properties without accessors (`noAccessor`)'],
+  [/\bshadowRootOptions\b|\bgetUpdateComplete\b/, '`shadowRootOptions` or `getUpdateComplete`'],
+  [/\btype:\s*Number\b/, 'properties of `type: Number`'],
+  [/\bnoChange\b/, '`noChange`'],
   [(code) => ownAccessor(code) !== undefined, 'a reactive property with a getter or setter of its own'],
 ];
 
