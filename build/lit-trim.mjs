@@ -13,8 +13,8 @@
  * - `<script>`, `<style>`, `<textarea>`, `<title>` and comments in templates, `svg` and `mathml`
  *   templates, property (`.x=`) and boolean (`?x=`) bindings, render options with a
  *   `creationScope`, converter objects, properties with accessors of their own, `noAccessor` or
- *   `type: Number`, `shadowRootOptions`, `getUpdateComplete`, `noChange`: none exist, and
- *   SOURCE_CHECKS fails the build if one comes;
+ *   `type: Number`, `shadowRootOptions`, `getUpdateComplete`, `noChange`, Lit's `render`: none
+ *   exist, and SOURCE_CHECKS fails the build if one comes;
  * - listener objects and listener options, lists other than arrays, DOM nodes as values: every
  *   listener is a function, every list an array from `.map()`, every value a template or text;
  * - directive classes, with element parts and the parts' type, connection state, parents and
@@ -336,12 +336,19 @@ const TRIMS = [
   ],
   // No property declares `type: Number` (SOURCE_CHECKS): numbers are read from strings (`numberIn`).
   ['reactive-element.js', 'Number converter', 'case Number:i=null===t?null:Number(t);break;', ''],
+  // Only LitElement calls `render`, always with its render options (SOURCE_CHECKS: the widgets do not).
+  [
+    'lit-html.js',
+    'render without options',
+    'const e=s?.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s?.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s??{})}',
+    'const e=s.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s)}',
+  ],
   // reactive-element: every converter is a function (src/internal/flag.ts), none an object.
   [
     'reactive-element.js',
     'converter objects (from)',
     '"function"==typeof t.converter?{fromAttribute:t.converter}:void 0!==t.converter?.fromAttribute?t.converter:u',
-    '"function"==typeof t.converter?{fromAttribute:t.converter}:u',
+    't.converter?{fromAttribute:t.converter}:u',
   ],
   [
     'reactive-element.js',
@@ -435,6 +442,7 @@ const KEPT_FOR_TESTS = new Set([
   'uncommitted attribute values',
   'directive resolution (event part)',
   'noChange render',
+  'render without options',
   'noChange (child part)',
   'noChange (attribute part)',
   'noChange (interpolation)',
@@ -467,6 +475,7 @@ const SOURCE_CHECKS = [
   [/\bshadowRootOptions\b|\bgetUpdateComplete\b/, '`shadowRootOptions` or `getUpdateComplete`'],
   [/\btype:\s*Number\b/, 'properties of `type: Number`'],
   [/\bnoChange\b/, '`noChange`'],
+  [/import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*'lit/, "Lit's `render`"],
   [(code) => ownAccessor(code) !== undefined, 'a reactive property with a getter or setter of its own'],
 ];
 
