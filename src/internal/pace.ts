@@ -48,8 +48,12 @@ function nextTask(callback: () => void): void {
 
 /** After the next frame has been drawn: a task posted from `requestAnimationFrame` runs after its paint. */
 function afterFrame(callback: () => void): void {
-  // Whichever comes first cancels the other, so the callback runs once.
+  // Whichever comes first cancels the other, and the callback runs once even if the other still
+  // comes (a timer the page's clock swapped out, as a test's fake clock does, cannot be cancelled).
+  let done = false;
   const go = (): void => {
+    if (done) return;
+    done = true;
     cancelAnimationFrame(frame);
     clearTimeout(timer);
     nextTask(callback);
