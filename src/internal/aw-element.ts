@@ -167,6 +167,9 @@ export abstract class AwElement extends LitElement implements ContextAware {
     return undefined;
   }
 
+  /** A fixed widget's name in the custom properties room.ts sets on the page (`--aw-<name>-top`…). */
+  protected readonly roomName: string = '';
+
   /** The ⓘ button of a fixed widget, which CSS shows on a small screen only; it shows or hides what the widget leaves out there. */
   protected moreToggle(label: string): TemplateResult | typeof nothing {
     return this.fixedSide() ? moreButton(label, this.open, () => (this.open = !this.open)) : nothing;
@@ -179,7 +182,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
   protected makeRoom(): void {
     const box = this.renderRoot?.querySelector<HTMLElement>('.base');
     const side = this.isConnected && !this.hidden && this.fixedSide();
-    if (box && side) claimRoom(box, this.localName.slice(3), side);
+    if (box && side) claimRoom(box, this.roomName, side);
     else releaseRoom(box);
   }
 

@@ -93,6 +93,8 @@ export class AwHotlineBanner extends AwCard {
     return this.oneOf('position', this.position, POSITIONS, 'inline');
   }
 
+  protected override readonly roomName = 'hotline-banner';
+
   protected override fixedSide(): 'top' | 'bottom' | undefined {
     const position = this.effectivePosition;
     return position === 'inline' ? undefined : position;

@@ -129,6 +129,8 @@ export class AwQuickExit extends AwElement {
     count = 0;
   }
 
+  protected override readonly roomName = 'quick-exit';
+
   /** Fixed, it keeps to the top of the window. */
   protected override fixedSide(): 'top' | undefined {
     return this.oneOf('position', this.position, EXIT_POSITIONS, 'inline') === 'fixed' ? 'top' : undefined;
