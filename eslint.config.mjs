@@ -28,6 +28,19 @@ export default tseslint.config(
     },
   },
   {
+    // Stylesheets take `css` from Lit's css-tag module, not from 'lit', so that the drop-in script
+    // holds them all together, after the text and before Lit's code: gzip packs it ~100 B smaller.
+    files: ['src/**/*.styles.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'lit', message: "Import css from '@lit/reactive-element/css-tag.js' (see src/bundle.ts)." }],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**/*.ts', 'stories/**/*.ts'],
     rules: {
       '@typescript-eslint/no-non-null-assertion': 'off',

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /**
  * What every widget's content shares: links, buttons (44 by 44 CSS pixels at least), icons, the

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /** The hotline's links and lines (hotline.ts), in every widget that shows them. */
 export const hotlineStyles = css`

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 
 /** The small quick-exit link (quick-exit-link.ts), in every widget that can show it. */
 export const quickExitLinkStyles = css`

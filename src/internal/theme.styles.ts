@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS } from '@lit/reactive-element/css-tag.js';
 
 /**
  * Dark defaults, used by `theme="dark"` and by `theme="auto"` when the reader's system is dark.

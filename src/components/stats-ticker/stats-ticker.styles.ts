@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element/css-tag.js';
 import { controls } from '../../internal/controls.styles.js';
 import { quickExitLinkStyles } from '../../internal/quick-exit-link.styles.js';
 import { theme } from '../../internal/theme.styles.js';

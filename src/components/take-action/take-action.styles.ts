@@ -1,4 +1,4 @@
-import { cardStyles } from '../../internal/card.js';
+import { cardStyles } from '../../internal/card.styles.js';
 import { controls } from '../../internal/controls.styles.js';
 import { hotlineStyles } from '../../internal/hotline.styles.js';
 import { quickExitLinkStyles } from '../../internal/quick-exit-link.styles.js';

@@ -1,5 +1,5 @@
-import { css } from 'lit';
-import { cardStyles } from '../../internal/card.js';
+import { css } from '@lit/reactive-element/css-tag.js';
+import { cardStyles } from '../../internal/card.styles.js';
 import { controls } from '../../internal/controls.styles.js';
 import { hotlineStyles } from '../../internal/hotline.styles.js';
 import { quickExitLinkStyles } from '../../internal/quick-exit-link.styles.js';
