@@ -3,7 +3,7 @@ import terser from '@rollup/plugin-terser';
 import { scriptTypescript } from './build/typescript.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 import { analyse, mangleRegex, missingPublicNames } from './build/mangle.mjs';
-import { litTrim } from './build/lit-trim.mjs';
+import { litParserCheck, litTrim } from './build/lit-trim.mjs';
 import { dropPageGlobals } from './build/page-globals.mjs';
 import { trustedTypesPolicy } from './build/trusted-types.mjs';
 
@@ -45,6 +45,7 @@ export function iife(input, file, include = ['src/**/*.ts'], { trimLit = true } 
       trimLit && dropPageGlobals(),
       scriptTypescript(include),
       minifyHTML(),
+      trimLit && litParserCheck(),
       // ascii_only: the Spanish and typographic characters are written as \u escapes, so a partner
       // page in another encoding (windows-1252 school sites) or a server that sends no charset
       // cannot garble them.

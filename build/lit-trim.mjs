@@ -23,8 +23,29 @@
  * - the `useDefault` property option and wrapped accessors: no property declares them;
  * - styles given as CSSStyleSheet objects, and the cache of sheets by `css` literal: every style
  *   is a `css` literal evaluated once (the `<style>` fallback without adoptedStyleSheets stays);
- * - long developer error messages, replaced by short ones.
+ * - long developer error messages, replaced by short ones;
+ * - Lit's template parser, which reads any HTML, for one that reads the HTML our templates are
+ *   written in: litParserCheck fails the build when the two would read a template differently.
  */
+
+/**
+ * Lit's template parser, as the trims above leave it (`getTemplateHtml`: the HTML of a template with
+ * markers for its bindings, and the names of its bound attributes).
+ */
+const LIT_PARSER =
+  'const N=(t,i)=>{const s=t.length-1,e=[];let n,l="",c=v;for(let i=0;i<s;i++){const s=t[i];let a,u,d=-1,f=0;for(;f<s.length&&(c.lastIndex=f,u=c.exec(s),null!==u);)f=c.lastIndex,c===v?"!--"===u[1]?c=_:void 0!==u[1]?c=m:void 0!==u[2]?(c=p):void 0!==u[3]&&(c=p):c===p?">"===u[0]?(c=n??v,d=-1):void 0===u[1]?d=-2:(d=c.lastIndex-u[2].length,a=u[1],c=void 0===u[3]?p:\'"\'===u[3]?$:g):c===$||c===g?c=p:c===_||c===m?c=v:(c=p,n=void 0);const x=c===p&&t[i+1].startsWith("/>")?" ":"";l+=c===v?s+r:d>=0?(e.push(a),s.slice(0,d)+h+s.slice(d)+o+x):s+o+(-2===d?i:x)}return[V(t,l+(t[s]||"<?>")),e]};';
+
+/**
+ * Ours, for templates whose bindings are text between elements, or attribute values: unquoted, or
+ * all or part of a double-quoted value. For each string before a binding: inside a tag if its last
+ * `<` comes after its last `>` (or it has neither and the previous string ended inside a tag);
+ * there, a string ending in `name=` or `name="...` starts a bound attribute (marked `name$lit$` as
+ * Lit marks it), and any other continues the one before; outside a tag the binding is a child part
+ * (Lit's comment marker).
+ * `h` is "$lit$", `o` the marker, `r` the marker comment, `V` Lit's check of the strings array.
+ */
+const SIMPLE_PARSER =
+  'const N=t=>{const s=t.length-1,e=[];let l="",c;for(let i=0;i<s;i++){const s=t[i],a=s.lastIndexOf("<"),u=s.lastIndexOf(">"),d=(c=a>u||a==u&&c)&&/([^\\s"\'>=/]+)=("[^"]*)?$/.exec(s),f=d&&d.index+d[1].length;l+=c?d?(e.push(d[1]),s.slice(0,f)+h+s.slice(f)+o):s+o:s+r}return[V(t,l+(t[s]||"<?>")),e]};';
 
 /** [module path suffix, what it is, exact text, replacement, how many times it is there (1)] */
 const TRIMS = [
@@ -283,6 +304,17 @@ const TRIMS = [
     'const s=t.nextSibling;t.remove()',
   ],
   ['lit-html.js', 'error message', 'Error("invalid template strings array")', 'Error("lit")'],
+  // The template parser: Lit's reads any HTML (a state machine over comments, tags, quotes and
+  // raw text); ours reads the HTML our templates are written in, where every binding is text
+  // between elements or an attribute value (SIMPLE_PARSER above). The build checks that both read
+  // every widget's template alike (litParserCheck), and the whole test suite runs on ours.
+  ['lit-html.js', 'template parser', LIT_PARSER, SIMPLE_PARSER],
+  [
+    'lit-html.js',
+    'template parser states',
+    'f="[ \\t\\n\\f\\r]",v=/<(?:(!--|\\/[^a-zA-Z])|(\\/?[a-zA-Z][^>\\s]*)|(\\/?$))/g,_=/-->/g,m=/>/g,p=RegExp(`>|${f}(?:([^\\\\s"\'>=/]+)(${f}*=${f}*(?:[^ \\t\\n\\f\\r"\'\\`<>=]|("|\')|))|$)`,"g"),g=/\'/g,$=/"/g,',
+    '',
+  ],
   // reactive-element: no property has an accessor of its own (SOURCE_CHECKS) or `noAccessor`.
   [
     'reactive-element.js',
@@ -544,6 +576,58 @@ export function litTrimServed() {
       const body = typeof context.body === 'string' ? context.body : String(context.body);
       const out = trimLit(context.path, body, { forTests: true });
       return out === undefined ? undefined : { body: out };
+    },
+  };
+}
+
+/**
+ * Lit's template parser and ours (see 'template parser'), as functions of a template's strings,
+ * to compare in Node: the same markers, and no Trusted Types.
+ */
+export function templateParsers() {
+  const states = TRIMS.find(([, what]) => what === 'template parser states')[2];
+  const make = (parser) =>
+    new Function('h', 'o', 'r', 'V', `const ${states.slice(0, -1)};${parser}return N`)(
+      '$lit$',
+      'lit$0$',
+      '<?lit$0$>',
+      (_strings, html) => html,
+    );
+  return { lit: make(LIT_PARSER), ours: make(SIMPLE_PARSER) };
+}
+
+/** The strings of every `html` template in a module's syntax tree. */
+function* templatesIn(node) {
+  if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html')
+    yield node.quasi.quasis.map((q) => q.value.cooked);
+  for (const value of Object.values(node))
+    for (const child of Array.isArray(value) ? value : [value])
+      if (child && typeof child.type === 'string') yield* templatesIn(child);
+}
+
+/** The first template of `ast` that our parser reads differently from Lit's, if any. */
+export function misreadTemplate(ast) {
+  const { lit, ours } = templateParsers();
+  for (const strings of templatesIn(ast))
+    if (JSON.stringify(lit(strings)) !== JSON.stringify(ours(strings))) return strings.join('${…}');
+  return undefined;
+}
+
+/**
+ * The Rollup plugin that fails the build when a widget's template (as the bundle will hold it,
+ * after minify-html-literals) would be read differently by our template parser than by Lit's.
+ */
+export function litParserCheck() {
+  return {
+    name: 'aw-lit-parser-check',
+    transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id.replace(/\\/g, '/'))) return null;
+      const misread = misreadTemplate(this.parse(code));
+      if (misread !== undefined)
+        this.error(
+          `lit-trim: build/lit-trim.mjs's template parser reads this template of ${id} differently from Lit's: html\`${misread}\`. Bind text between elements or attribute values (unquoted or in double quotes).`,
+        );
+      return null;
     },
   };
 }
