@@ -336,12 +336,14 @@ const TRIMS = [
     '"string"==typeof t?t.toLowerCase():void 0',
     't.toLowerCase()',
   ],
-  // getCompatibleStyle is the identity (see 'CSSStyleSheet styles').
+  // A widget's styles: its array flattened. getCompatibleStyle is the identity (see 'CSSStyleSheet
+  // styles'), and Lit's removal of repeats, keeping the last, is not needed: no widget's array
+  // repeats a sheet, and a repeated sheet would only apply the same rules twice.
   [
     'reactive-element.js',
-    'compatible styles',
-    'for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s))',
-    'for(const s of e)i.unshift(s)}else void 0!==s&&i.push(s)',
+    'styles flattened',
+    'static finalizeStyles(s){const i=[];if(Array.isArray(s)){const e=new Set(s.flat(1/0).reverse());for(const s of e)i.unshift(t(s))}else void 0!==s&&i.push(t(s));return i}',
+    'static finalizeStyles(s){return[s??[]].flat(1/0)}',
   ],
   // Every widget renders (its own `render`): LitElement's default `render`, which returns
   // `noChange`, is never called, and no value is `noChange`.
@@ -430,6 +432,26 @@ const TRIMS = [
   ['lit-html.js', 'version marker', '(t.litHtmlVersions??=[]).push("3.3.3");', ''],
   ['lit-element.js', 'version marker', '(s.litElementVersions??=[]).push("4.2.2");', ''],
   ['reactive-element.js', 'version marker', ',(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
+  // After the noChange trims above. Attribute bindings are whole values (`class=${x}`, never `class="a ${x}"`: litParserCheck), so
+  // an attribute part holds one value, not the strings and values of an interpolation.
+  [
+    'lit-html.js',
+    'interpolated attributes',
+    'this.options=h,s.length>2||""!==s[0]||""!==s[1]?(this._$AH=Array(s.length-1).fill(new String),this.strings=s):this._$AH=A}',
+    'this.options=h}',
+  ],
+  [
+    'lit-html.js',
+    'interpolated attribute values',
+    '_$AI(t,i,s){const h=this.strings;let o=!1;if(void 0===h)o=!a(t)||t!==this._$AH,o&&(this._$AH=t);else{const e=t;let n,r;for(t=h[0],n=0;n<h.length-1;n++)r=e[s+n],o||=!a(r)||r!==this._$AH[n],r===A?t=A:t!==A&&(t+=(r??"")+h[n+1]),this._$AH[n]=r}o&&this.j(t)}',
+    '_$AI(t){(!a(t)||t!==this._$AH)&&this.j(this._$AH=t)}',
+  ],
+  [
+    'lit-html.js',
+    'interpolated attribute values (template instance)',
+    'void 0!==s.strings?(s._$AI(t,s,i),i+=s.strings.length-2):s._$AI(t[i])',
+    's._$AI(t[i])',
+  ],
 ];
 
 /**
@@ -455,9 +477,13 @@ export function trimLit(path, code, { forTests = false } = {}) {
 
 /**
  * The trims the test helpers need undone: directive support (they render string fixtures with
- * `unsafeHTML`) and boolean attribute bindings (test fixtures bind `?expandable=`).
+ * `unsafeHTML`), boolean attribute bindings (test fixtures bind `?expandable=`) and interpolated
+ * attribute values (fixtures write `style="width: ${w}px"`).
  */
 const KEPT_FOR_TESTS = new Set([
+  'interpolated attributes',
+  'interpolated attribute values',
+  'interpolated attribute values (template instance)',
   'directive resolution',
   'connection state (instance, attribute, element parts)',
   'connection state (child part)',
@@ -605,17 +631,28 @@ function* templatesIn(node) {
       if (child && typeof child.type === 'string') yield* templatesIn(child);
 }
 
-/** The first template of `ast` that our parser reads differently from Lit's, if any. */
+/**
+ * The first template of `ast` that the drop-in script's Lit would read wrongly, if any, and why:
+ * our parser reads it differently from Lit's, or it binds part of an attribute's value.
+ */
 export function misreadTemplate(ast) {
   const { lit, ours } = templateParsers();
-  for (const strings of templatesIn(ast))
-    if (JSON.stringify(lit(strings)) !== JSON.stringify(ours(strings))) return strings.join('${…}');
+  for (const strings of templatesIn(ast)) {
+    const template = strings.join('${…}');
+    const read = ours(strings);
+    if (JSON.stringify(lit(strings)) !== JSON.stringify(read))
+      return { template, why: "our template parser reads it differently from Lit's" };
+    for (const [, value] of read[0].matchAll(/\$lit\$=("[^"]*"|[^\s>]*)/g))
+      if (value !== '"lit$0$"' && value !== 'lit$0$')
+        return { template, why: 'it binds part of an attribute value (write the whole value: class=${`a ${b}`})' };
+  }
   return undefined;
 }
 
 /**
  * The Rollup plugin that fails the build when a widget's template (as the bundle will hold it,
- * after minify-html-literals) would be read differently by our template parser than by Lit's.
+ * after minify-html-literals) would be read differently by our template parser than by Lit's, or
+ * binds part of an attribute value.
  */
 export function litParserCheck() {
   return {
@@ -625,7 +662,7 @@ export function litParserCheck() {
       const misread = misreadTemplate(this.parse(code));
       if (misread !== undefined)
         this.error(
-          `lit-trim: build/lit-trim.mjs's template parser reads this template of ${id} differently from Lit's: html\`${misread}\`. Bind text between elements or attribute values (unquoted or in double quotes).`,
+          `lit-trim: ${misread.why}, in ${id}: html\`${misread.template}\`. The drop-in script's Lit reads bindings of text between elements and whole attribute values (unquoted or in double quotes); see build/lit-trim.mjs.`,
         );
       return null;
     },

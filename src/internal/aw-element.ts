@@ -134,7 +134,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
   protected shell(className: string, content: unknown, region = false): TemplateResult {
     return html`<section
       part="base"
-      class="base ${className}"
+      class=${`base ${className}`}
       data-theme=${this.effectiveTheme}
       lang=${this.resolvedLang}
       dir=${this.resolvedDir}

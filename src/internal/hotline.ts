@@ -22,7 +22,7 @@ export function phoneLink(host: HTMLElement, t: Strings, className = 'button', h
     href=${HOTLINE.href}
     @click=${() => emit(host, 'aw-call', { number: HOTLINE.digits, href: HOTLINE.href })}
     >${icon('phone')}<span dir="ltr"
-      ><span class="lead ${hideLead ? 'visually-hidden' : ''}">${hotlineLead}</span>
+      ><span class=${hideLead ? 'lead visually-hidden' : 'lead'}>${hotlineLead}</span>
       <span class="number"
         ><span class="nowrap">${HOTLINE.vanity}</span> <span class="nowrap">(${HOTLINE.digits})</span></span
       ></span

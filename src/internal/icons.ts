@@ -40,7 +40,7 @@ export type IconName = keyof typeof paths;
 
 /** A decorative icon, 20 pixels unless the widget's CSS sizes it by its text (1.25em on a button). */
 export function icon(name: IconName): TemplateResult {
-  return html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+  return html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
     <path d=${paths[name]}></path>
   </svg>`;
 }

@@ -132,7 +132,13 @@ export class AwStatsTicker extends AwCard {
     const [, , , , heading, pause, play, previous, next, position, ...sentences] = this.t.stats;
     const rotating = this.rotating;
     const button = (name: string, glyph: IconName, label: string, action: () => void) =>
-      html`<button part="${name}-button" class="icon-button ${name}" type="button" aria-label=${label} @click=${action}>
+      html`<button
+        part=${`${name}-button`}
+        class=${`icon-button ${name}`}
+        type="button"
+        aria-label=${label}
+        @click=${action}
+      >
         ${icon(glyph)}
       </button>`;
     return this.shell(
