@@ -25,7 +25,9 @@
  *   is a `css` literal evaluated once (the `<style>` fallback without adoptedStyleSheets stays);
  * - long developer error messages, replaced by short ones;
  * - Lit's template parser, which reads any HTML, for one that reads the HTML our templates are
- *   written in: litParserCheck fails the build when the two would read a template differently.
+ *   written in: litParserCheck fails the build when the two would read a template differently;
+ * - bindings of part of an attribute value (`class="a ${x}"`) and element bindings (`<p ${x}>`):
+ *   litParserCheck refuses them too.
  */
 
 /**
@@ -432,8 +434,9 @@ const TRIMS = [
   ['lit-html.js', 'version marker', '(t.litHtmlVersions??=[]).push("3.3.3");', ''],
   ['lit-element.js', 'version marker', '(s.litElementVersions??=[]).push("4.2.2");', ''],
   ['reactive-element.js', 'version marker', ',(a.reactiveElementVersions??=[]).push("2.1.2")', ''],
-  // After the noChange trims above. Attribute bindings are whole values (`class=${x}`, never `class="a ${x}"`: litParserCheck), so
-  // an attribute part holds one value, not the strings and values of an interpolation.
+  // After the noChange trims above. Attribute bindings are whole values (`class=${x}`, never
+  // `class="a ${x}"`: litParserCheck), so an attribute part holds one value, not the strings and
+  // values of an interpolation.
   [
     'lit-html.js',
     'interpolated attributes',
@@ -451,6 +454,13 @@ const TRIMS = [
     'interpolated attribute values (template instance)',
     'void 0!==s.strings?(s._$AI(t,s,i),i+=s.strings.length-2):s._$AI(t[i])',
     's._$AI(t[i])',
+  ],
+  // No element bindings (`<p ${x}>`): the parser check refuses them, as ours would misread them.
+  [
+    'lit-html.js',
+    'element binding markers',
+    'else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t));',
+    ';',
   ],
 ];
 
@@ -481,6 +491,7 @@ export function trimLit(path, code, { forTests = false } = {}) {
  * attribute values (fixtures write `style="width: ${w}px"`).
  */
 const KEPT_FOR_TESTS = new Set([
+  'element binding markers',
   'interpolated attributes',
   'interpolated attribute values',
   'interpolated attribute values (template instance)',
