@@ -462,6 +462,14 @@ const TRIMS = [
     'else t.startsWith(o)&&(d.push({type:6,index:l}),r.removeAttribute(t));',
     ';',
   ],
+  // With property and boolean bindings gone (SOURCE_CHECKS) and attribute parts of one value,
+  // a bound attribute is `@name` (a listener) or `name`, and its static strings are not kept.
+  [
+    'lit-html.js',
+    'attribute binding prefixes and strings',
+    'const i=v[a++],s=r.getAttribute(t).split(o),e=/([.?@])?(.*)/.exec(i);d.push({type:1,index:l,name:e[2],strings:s,ctor:"@"===e[1]?z:H})',
+    'const i=v[a++],e="@"===i[0];d.push({type:1,index:l,name:e?i.slice(1):i,ctor:e?z:H})',
+  ],
 ];
 
 /**
@@ -491,6 +499,7 @@ export function trimLit(path, code, { forTests = false } = {}) {
  * attribute values (fixtures write `style="width: ${w}px"`).
  */
 const KEPT_FOR_TESTS = new Set([
+  'attribute binding prefixes and strings',
   'element binding markers',
   'interpolated attributes',
   'interpolated attribute values',
