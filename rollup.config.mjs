@@ -1,4 +1,5 @@
 import resolve from '@rollup/plugin-node-resolve';
+import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { scriptTypescript } from './build/typescript.mjs';
 import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
@@ -46,6 +47,13 @@ export function iife(input, file, include = ['src/**/*.ts'], { trimLit = true } 
       scriptTypescript(include),
       minifyHTML(),
       trimLit && litParserCheck(),
+      // A classic script runs where there is a document and a window: the guards the ES modules
+      // keep for server-side imports fold away.
+      replace({
+        preventAssignment: true,
+        include: ['src/**'],
+        values: { 'typeof document': '"object"', 'typeof window': '"object"' },
+      }),
       // ascii_only: the Spanish and typographic characters are written as \u escapes, so a partner
       // page in another encoding (windows-1252 school sites) or a server that sends no charset
       // cannot garble them.

@@ -27,7 +27,13 @@
  * - Lit's template parser, which reads any HTML, for one that reads the HTML our templates are
  *   written in: litParserCheck fails the build when the two would read a template differently;
  * - bindings of part of an attribute value (`class="a ${x}"`) and element bindings (`<p ${x}>`):
- *   litParserCheck refuses them too.
+ *   litParserCheck refuses them too;
+ * - what reading the bundle showed the widgets leave unused: the default converter's reads and the
+ *   default property options (every Boolean has `flag()`'s converter), `firstUpdated`, Lit's
+ *   run-time checks of `css` literals (SOURCE_CHECKS: no backslash, only `css` results
+ *   interpolated), Trusted Types' empty script for reflected flags, part types and parents,
+ *   listener removal (every listener is a function bound once), rendering before the `<style>`
+ *   fallback, and a few fields and guards that hold their default anyway.
  */
 
 /**
@@ -470,6 +476,168 @@ const TRIMS = [
     'const i=v[a++],s=r.getAttribute(t).split(o),e=/([.?@])?(.*)/.exec(i);d.push({type:1,index:l,name:e[2],strings:s,ctor:"@"===e[1]?z:H})',
     'const i=v[a++],e="@"===i[0];d.push({type:1,index:l,name:e?i.slice(1):i,ctor:e?z:H})',
   ],
+  // What the widgets' use of Lit leaves unused, found by reading the bundle (stop 15). Each holds
+  // for the reason given, and SOURCE_CHECKS or litParserCheck guard the ones a change could break.
+  // Trusted Types' empty script only matters for attributes that are script sinks; ours reflect
+  // flags onto our own elements.
+  ['reactive-element.js', 'trusted empty script', 'c=a.trustedTypes,l=c?c.emptyScript:"",', ''],
+  ['reactive-element.js', 'trusted empty script (use)', 's===Boolean&&(t=t?l:null)', 's===Boolean&&(t=t?"":null)'],
+  // Every Boolean property has its own converter (`flag()`, SOURCE_CHECKS): the default converter
+  // only writes reflected values, and an attribute is read by the property's converter or as is.
+  [
+    'reactive-element.js',
+    'default converter reads',
+    ',fromAttribute(t,s){let i=t;switch(s){case Boolean:i=null!==t;break;}return i}}',
+    '}',
+  ],
+  [
+    'reactive-element.js',
+    'attribute read by the converter function',
+    'const t=i.getPropertyOptions(e),h=t.converter?{fromAttribute:t.converter}:u;this._$Em=e;const r=h.fromAttribute(s,t.type);this[e]=r,this._$Em=null',
+    'const h=i.getPropertyOptions(e).converter;this._$Em=e,this[e]=h?h(s):s,this._$Em=null',
+  ],
+  // Every property declares its options, and each option's absence already means its default.
+  [
+    'reactive-element.js',
+    'default property options',
+    'b={attribute:!0,type:String,converter:u,reflect:!1,hasChanged:f}',
+    'b={}',
+  ],
+  // An observed attribute always names a property, and only reflecting properties are queued to
+  // reflect (see `C`).
+  ['reactive-element.js', 'attribute without property', 'if(void 0!==e&&this._$Em!==e){', 'if(this._$Em!==e){'],
+  [
+    'reactive-element.js',
+    'reflect test repeated',
+    'const i=this.constructor.elementProperties.get(t),e=this.constructor._$Eu(t,i);if(void 0!==e&&!0===i.reflect){',
+    'const i=this.constructor.elementProperties.get(t),e=this.constructor._$Eu(t,i);{',
+  ],
+  // No widget has `firstUpdated` (SOURCE_CHECKS).
+  [
+    'reactive-element.js',
+    'firstUpdated',
+    'this.hasUpdated||(this.hasUpdated=!0,this.firstUpdated(t)),',
+    'this.hasUpdated=!0,',
+  ],
+  ['reactive-element.js', 'firstUpdated (default)', 'updated(t){}firstUpdated(t){}}', 'updated(t){}}'],
+  // The constructor sets `enableUpdating` on each instance (the update promise's resolver).
+  [
+    'reactive-element.js',
+    'enableUpdating default',
+    'this.enableUpdating(!0)}enableUpdating(t){}',
+    'this.enableUpdating(!0)}',
+  ],
+  // Fields whose first value is `undefined` either way.
+  [
+    'reactive-element.js',
+    'empty fields',
+    'super(),this._$Ep=void 0,this.isUpdatePending=!1,this.hasUpdated=!1,this._$Em=null,this._$Ev()',
+    'super(),this.isUpdatePending=!1,this.hasUpdated=!1,this._$Ev()',
+  ],
+  // Only defined elements are asked, and they are finalized with their attribute map.
+  [
+    'reactive-element.js',
+    'observedAttributes of a base class',
+    'return this.finalize(),this._$Eh&&[...this._$Eh.keys()]',
+    'return this.finalize(),[...this._$Eh.keys()]',
+  ],
+  // An update only runs once connected, and connecting creates the render root.
+  [
+    'reactive-element.js',
+    'render root at first update',
+    'if(!this.hasUpdated){if(this.renderRoot??=this.createRenderRoot(),this._$Ep){for(const[t,s]of this._$Ep)this[t]=s;this._$Ep=void 0}}',
+    'if(!this.hasUpdated&&this._$Ep){for(const[t,s]of this._$Ep)this[t]=s;this._$Ep=void 0}',
+  ],
+  // `css` literals interpolate only other `css` results, and hold no backslash (SOURCE_CHECKS):
+  // the text is the literal's own, and Lit's run-time checks of the values have nothing to refuse.
+  [
+    'css-tag.js',
+    'css literal checks',
+    'constructor(t,e,o){if(this._$cssResult$=!0,o!==s)throw Error("css");this.cssText=t}',
+    'constructor(t){this.cssText=t}',
+  ],
+  [
+    'css-tag.js',
+    'css literal values',
+    'const r=t=>new n("string"==typeof t?t:t+"",void 0,s),i=(t,...e)=>{const o=1===t.length?t[0]:e.reduce((e,s,o)=>e+(t=>{if(!0===t._$cssResult$)return t.cssText;if("number"==typeof t)return t;throw Error("css")})(s)+t[o+1],t[0]);return new n(o,t,s)}',
+    'const r=t=>new n(t+""),i=(t,...e)=>new n(String.raw(t,...e))',
+  ],
+  ['css-tag.js', 'css construction token', 's=Symbol(),', ''],
+  // `nothing` is only ever our own Lit's: no other copy of Lit needs to recognise it.
+  ['lit-html.js', 'nothing across copies of Lit', 'A=Symbol.for("lit-nothing")', 'A=Symbol()'],
+  [
+    'lit-html.js',
+    'template element',
+    'this.el=S.createElement(f,e)',
+    '(this.el=document.createElement("template")).innerHTML=f',
+  ],
+  [
+    'lit-html.js',
+    'template element (method)',
+    'static createElement(t,i){const s=l.createElement("template");return s.innerHTML=t,s}',
+    '',
+  ],
+  ['lit-html.js', 'array alias', 'u=Array.isArray,d=u,', 'u=Array.isArray,'],
+  ['lit-html.js', 'array alias (use)', ':d(t)?this.k(t)', ':u(t)?this.k(t)'],
+  ['lit-html.js', 'attribute-less elements', 'if(r.hasAttributes())for(', 'for('],
+  // No comments in templates (SOURCE_CHECKS): every comment before the last part is a part's marker.
+  [
+    'lit-html.js',
+    'comments other than markers',
+    '}else if(8===r.nodeType)r.data===n&&d.push({type:2,index:l});',
+    '}else 8===r.nodeType&&d.push({type:2,index:l});',
+  ],
+  // Two kinds of part remain, told apart by their class; no part is left undefined.
+  ['lit-html.js', 'part types (attribute)', 'd.push({type:1,index:l,name:', 'd.push({index:l,name:'],
+  ['lit-html.js', 'part types (child)', 'd.push({type:2,index:l})', 'd.push({index:l})'],
+  [
+    'lit-html.js',
+    'part types (instance)',
+    '2===r.type?i=new k(h,h.nextSibling,this,t):1===r.type&&(i=new r.ctor(h,r.name,r.strings,this,t))',
+    'i=r.ctor?new r.ctor(h,r.name,t):new k(h,h.nextSibling,t)',
+  ],
+  [
+    'lit-html.js',
+    'part types (update)',
+    'for(const s of this._$AV)void 0!==s&&(s._$AI(t[i])),i++',
+    'for(const s of this._$AV)s._$AI(t[i++])',
+  ],
+  ['lit-html.js', 'part parents (child)', 'class k{constructor(t,i,s,e){', 'class k{constructor(t,i,e){'],
+  ['lit-html.js', 'part parents (attribute)', 'class H{constructor(t,i,s,e,h){', 'class H{constructor(t,i,h){'],
+  [
+    'lit-html.js',
+    'part parents (list)',
+    'new k(this.O(c()),this.O(c()),this,this.options)',
+    'new k(this.O(c()),this.O(c()),this.options)',
+  ],
+  // LitElement renders into its shadow root after anything there (the <style> fallback).
+  [
+    'lit-element.js',
+    'render before styles',
+    'createRenderRoot(){const t=super.createRenderRoot();return this.renderOptions.renderBefore??=t.firstChild,t}',
+    '',
+  ],
+  [
+    'lit-html.js',
+    'render before',
+    'const D=(t,i,s)=>{const e=s.renderBefore??i;let h=e._$litPart$;if(void 0===h){const t=s.renderBefore??null;e._$litPart$=h=new k(i.insertBefore(c(),t),t,void 0,s)}return h._$AI(t),h}',
+    'const D=(t,i,s)=>{let h=i._$litPart$;return void 0===h&&(i._$litPart$=h=new k(i.appendChild(c()),null,s)),h._$AI(t),h}',
+  ],
+  // Every listener is a function, bound once (SOURCE_CHECKS: `@x=${fn}` with a function), and
+  // LitElement's render options always name the host.
+  [
+    'lit-html.js',
+    'listeners removed or replaced',
+    '_$AI(t){t??=A;const s=this._$AH;t===A?s!==A&&this.element.removeEventListener(this.name,this):s===A&&this.element.addEventListener(this.name,this),this._$AH=t}',
+    '_$AI(t){this._$AH===A&&this.element.addEventListener(this.name,this),this._$AH=t}',
+  ],
+  [
+    'lit-html.js',
+    'listener host',
+    'this._$AH.call(this.options?.host??this.element,t)',
+    'this._$AH.call(this.options.host,t)',
+  ],
+  ['lit-element.js', 'default render', 'render(){}}', '}'],
 ];
 
 /**
@@ -499,6 +667,19 @@ export function trimLit(path, code, { forTests = false } = {}) {
  * attribute values (fixtures write `style="width: ${w}px"`).
  */
 const KEPT_FOR_TESTS = new Set([
+  'comments other than markers',
+  'part types (attribute)',
+  'part types (child)',
+  'part types (instance)',
+  'part types (update)',
+  'part parents (child)',
+  'part parents (attribute)',
+  'part parents (list)',
+  'render before styles',
+  'render before',
+  'listeners removed or replaced',
+  'listener host',
+  'default render',
   'attribute binding prefixes and strings',
   'element binding markers',
   'interpolated attributes',
@@ -555,6 +736,17 @@ const SOURCE_CHECKS = [
   [/\bnoChange\b/, '`noChange`'],
   [/import\s*\{[^}]*\brender\b[^}]*\}\s*from\s*'lit/, "Lit's `render`"],
   [(code) => ownAccessor(code) !== undefined, 'a reactive property with a getter or setter of its own'],
+  [
+    (code) => /\btype:\s*Boolean\b/.test(code) && !/\bconverter:/.test(code),
+    'a Boolean property without a converter (use flag())',
+  ],
+  [/\bfirstUpdated\b/, '`firstUpdated`'],
+  [
+    /@[\w-]+=\$\{(?!\s*(?:this\.\w+\s*\}|\w+\s*\}|\([^()]*\)\s*=>|\w+\s*=>))/,
+    'an event binding that is not a function (`@x=${fn}`)',
+  ],
+  [/\bcss`[^`]*\\/, 'a backslash in a `css` literal'],
+  [/\bcss`[^`]*\$\{(?!\s*\w+\s*\})/, 'a `css` literal interpolating anything but a `css` result'],
 ];
 
 /** The first reactive property (in `static properties`) that `code` also gives a getter or setter. */

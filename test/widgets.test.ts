@@ -155,6 +155,20 @@ for (const tag of TAGS) {
       );
     });
 
+    it('reflects the quick-exit flag and the theme set as properties, and removes a flag set to false', async () => {
+      const el = (await place(tag)) as Widget & { quickExit: boolean; theme?: string };
+      expect(el.hasAttribute('quick-exit'), 'an unset flag writes no attribute').to.be.false;
+      el.quickExit = true;
+      el.theme = 'dark';
+      await el.updateComplete;
+      expect(el.getAttribute('quick-exit')).to.equal('');
+      expect(el.getAttribute('theme')).to.equal('dark');
+      expect(part(el, '[part="base"]').dataset.theme).to.equal('dark');
+      el.quickExit = false;
+      await el.updateComplete;
+      expect(el.hasAttribute('quick-exit'), 'false removes the attribute, never writes "false"').to.be.false;
+    });
+
     it('speaks the language of a section around it over configure(), and configure() over <html lang>', async () => {
       const { setConfig } = await import('../src/internal/context.js');
       const html = document.documentElement;

@@ -131,7 +131,7 @@ export abstract class AwElement extends LitElement implements ContextAware {
    * making it a region landmark: only the banner and the ticker are one (see card.ts). Without a
    * name a `<section>` is no landmark, the same to assistive technology as a `<div>`.
    */
-  protected shell(className: string, content: unknown, region = false): TemplateResult {
+  protected shell(className: string, content: unknown, region?: boolean): TemplateResult {
     return html`<section
       part="base"
       class=${`base ${className}`}

@@ -6,7 +6,7 @@ export function emit<K extends keyof AwEventDetails>(
   el: HTMLElement,
   type: K,
   detail: AwEventDetails[K],
-  cancelable = false,
+  cancelable?: boolean,
 ): boolean {
   return el.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable }));
 }

@@ -14,7 +14,7 @@ import { icon } from './icons.js';
  * The phone link: its text, and so its accessible name, holds "NCMEC", "hotline" and the digits as
  * well as the vanity number. `hideLead` hides the lead from sight only (the compact banner).
  */
-export function phoneLink(host: HTMLElement, t: Strings, className = 'button', hideLead = false): TemplateResult {
+export function phoneLink(host: HTMLElement, t: Strings, className: string, hideLead?: boolean): TemplateResult {
   const [, , hotlineLead] = t.common;
   return html`<a
     part="phone-link"
@@ -70,7 +70,7 @@ export function outLink(
   content: TemplateResult | string,
   className: string,
   part: string,
-  onClick?: () => void,
+  onClick: () => void,
   label?: string,
 ): TemplateResult {
   return html`<a

@@ -38,9 +38,9 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-/** A decorative icon, 20 pixels unless the widget's CSS sizes it by its text (1.25em on a button). */
+/** A decorative icon, sized by the widget's CSS (1.25em of its text, `controls.styles.ts`). */
 export function icon(name: IconName): TemplateResult {
-  return html`<svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true">
+  return html`<svg viewBox="0 0 24 24" aria-hidden="true">
     <path d=${paths[name]}></path>
   </svg>`;
 }

@@ -116,7 +116,8 @@ export function firstRender(element: Element, render: Render, urgent: boolean): 
         resolve();
       }
     };
-    if (urgent || !self.IntersectionObserver) return enqueue(go, true);
+    // Every browser that runs the script has IntersectionObserver (the ticker needs it as well).
+    if (urgent) return enqueue(go, true);
     if (!observer) {
       observer = new IntersectionObserver(
         (entries) => {
